@@ -1,0 +1,38 @@
+# ijik — the two commands a newcomer needs are `make run` and `make test`.
+BUILD      ?= build
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+DEMO_DB    ?= demo/ijik-demo.db
+CMAKE_ARGS ?=
+
+.PHONY: all deps build run demo test test-unit node-deps format tidy clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Builds, makes a fresh demo workspace and shows it.
+run: build
+	@scripts/make-demo $(BUILD)/ijik $(DEMO_DB)
+	@scripts/run-demo $(BUILD)/ijik $(DEMO_DB)
+
+node-deps:
+	@cd tests/node && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
+
+test: build node-deps
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h' 'tools/*.cc')
+
+tidy: build
+	clang-tidy -p $(BUILD) --quiet $$(git ls-files 'src/*.cc')
+
+clean:
+	rm -rf $(BUILD) demo

@@ -1,0 +1,151 @@
+// ijik company add | list | show | rm
+#include <fmt/format.h>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/table.h"
+#include "domain/brn.h"
+#include "exchange/json_view.h"
+#include "store/application_repo.h"
+#include "store/company_repo.h"
+
+namespace ijik::cli {
+namespace {
+
+struct AddArgs {
+  std::string name, brn, url, note;
+  std::vector<std::string> aliases;
+};
+
+Status company_add(Context& ctx, const AddArgs& a) {
+  domain::Company c;
+  c.name = a.name;
+  if (c.name.find_first_not_of(" \t") == std::string::npos)
+    return invalid_input("company name is empty: expected a name such as 네이버");
+  if (!a.brn.empty()) {
+    IJIK_ASSIGN_OR_RETURN(c.brn, domain::parse_brn(a.brn));
+  }
+  c.aliases = a.aliases;
+  c.url = a.url;
+  c.note = a.note;
+  store::CompanyRepo repo(ctx.db);
+  IJIK_RETURN_IF_ERROR(repo.add(c));
+  if (ctx.options.json)
+    ctx.out << exchange::dump(exchange::company_json(c));
+  else
+    ctx.out << fmt::format("Added company {}: {}\n", c.id, c.name);
+  return {};
+}
+
+Status company_list(Context& ctx) {
+  store::CompanyRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto companies, repo.list());
+  if (ctx.options.json) {
+    auto arr = nlohmann::ordered_json::array();
+    for (const auto& c : companies) arr.push_back(exchange::company_json(c));
+    ctx.out << exchange::dump(arr);
+    return {};
+  }
+  if (companies.empty()) {
+    ctx.out << "No companies yet. Add one with: ijik company add NAME\n";
+    return {};
+  }
+  Table t({"ID", "회사", "사업자번호", "별칭", "지원"});
+  t.align(0, Table::Align::kRight).align(4, Table::Align::kRight);
+  for (const auto& c : companies) {
+    IJIK_ASSIGN_OR_RETURN(int apps, repo.count_applications(c.id));
+    std::string aliases;
+    for (const auto& al : c.aliases) aliases += (aliases.empty() ? "" : ", ") + al;
+    t.add({std::to_string(c.id), c.name, c.brn ? domain::format_brn(*c.brn) : "", aliases, std::to_string(apps)});
+  }
+  ctx.out << t.render(ctx.color);
+  return {};
+}
+
+Status company_show(Context& ctx, const std::string& name) {
+  store::CompanyRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto c, repo.resolve(name));
+  store::ApplicationRepo apps_repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto all, apps_repo.list());
+  std::vector<domain::Application> apps;
+  for (auto& a : all)
+    if (a.company_id == c.id) apps.push_back(std::move(a));
+  if (ctx.options.json) {
+    auto j = exchange::company_json(c);
+    j["applications"] = nlohmann::ordered_json::array();
+    for (const auto& a : apps) j["applications"].push_back(exchange::application_json(a));
+    ctx.out << exchange::dump(j);
+    return {};
+  }
+  ctx.out << bold(c.name, ctx.color) << "  (id " << c.id << ")\n";
+  if (c.brn) ctx.out << "사업자번호  " << domain::format_brn(*c.brn) << "\n";
+  if (!c.aliases.empty()) {
+    std::string aliases;
+    for (const auto& al : c.aliases) aliases += (aliases.empty() ? "" : ", ") + al;
+    ctx.out << "별칭        " << aliases << "\n";
+  }
+  if (!c.url.empty()) ctx.out << "URL         " << c.url << "\n";
+  if (!c.note.empty()) ctx.out << "메모        " << c.note << "\n";
+  if (apps.empty()) {
+    ctx.out << "\nNo applications to this company.\n";
+    return {};
+  }
+  ctx.out << "\n";
+  Table t({"ID", "직무", "지원일", "상태", "현재 단계"});
+  t.align(0, Table::Align::kRight);
+  for (const auto& a : apps) {
+    const auto* cur = domain::current_stage(a);
+    t.add({std::to_string(a.id), a.role, a.applied.iso(), status_label(domain::derive_status(a)), cur ? cur->name : ""});
+  }
+  ctx.out << t.render(ctx.color);
+  return {};
+}
+
+Status company_rm(Context& ctx, const std::string& name, bool force) {
+  store::CompanyRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto c, repo.resolve(name));
+  IJIK_ASSIGN_OR_RETURN(int apps, repo.count_applications(c.id));
+  if (apps > 0 && !force)
+    return conflict(fmt::format("company '{}' has {} application(s); remove them first or add --force to remove them too", c.name, apps));
+  IJIK_RETURN_IF_ERROR(repo.remove(c.id));
+  ctx.out << fmt::format("Removed company {}: {}{}\n", c.id, c.name,
+                         apps ? fmt::format(" and its {} application(s)", apps) : "");
+  return {};
+}
+
+}  // namespace
+
+void register_company_commands(Registry& r) {
+  auto* company = r.app().add_subcommand("company", "Companies you apply to");
+  company->require_subcommand(1);
+
+  auto add_args = std::make_shared<AddArgs>();
+  auto* add = company->add_subcommand("add", "Add a company");
+  add->add_option("name", add_args->name, "Company name")->required();
+  add->add_option("--brn", add_args->brn, "사업자등록번호, 123-45-67890 or 1234567890 (check digit verified)");
+  add->add_option("--alias", add_args->aliases, "Another name it goes by (repeatable)");
+  add->add_option("--url", add_args->url, "Homepage URL");
+  add->add_option("--note", add_args->note, "Free-form note");
+  examples(add, {"ijik company add 네이버 --brn 220-81-62517 --alias NAVER --url https://navercorp.com"});
+  r.on(add, Access::kWrite, [add_args](Context& ctx) { return company_add(ctx, *add_args); });
+
+  auto* list = company->add_subcommand("list", "List companies");
+  examples(list, {"ijik company list", "ijik company list --json"});
+  r.on(list, Access::kRead, [](Context& ctx) { return company_list(ctx); });
+
+  auto show_name = std::make_shared<std::string>();
+  auto* show = company->add_subcommand("show", "Show a company and its applications");
+  show->add_option("name", *show_name, "Company name, alias or id")->required();
+  examples(show, {"ijik company show 네이버", "ijik company show '(주)카카오' --json"});
+  r.on(show, Access::kRead, [show_name](Context& ctx) { return company_show(ctx, *show_name); });
+
+  auto rm_name = std::make_shared<std::string>();
+  auto rm_force = std::make_shared<bool>(false);
+  auto* rm = company->add_subcommand("rm", "Remove a company");
+  rm->add_option("name", *rm_name, "Company name, alias or id")->required();
+  rm->add_flag("--force", *rm_force, "Also remove the company's applications");
+  examples(rm, {"ijik company rm 네이버", "ijik company rm 네이버 --force"});
+  r.on(rm, Access::kWrite, [rm_name, rm_force](Context& ctx) { return company_rm(ctx, *rm_name, *rm_force); });
+}
+
+}  // namespace ijik::cli

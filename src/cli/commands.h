@@ -1,0 +1,21 @@
+// One register function per command group; each lives in its own cmd_*.cc.
+#pragma once
+
+#include "cli/runner.h"
+
+namespace ijik::cli {
+
+void register_init_command(Registry& r);
+void register_company_commands(Registry& r);
+void register_apply_command(Registry& r);
+void register_app_commands(Registry& r);
+void register_stage_command(Registry& r);
+void register_process_commands(Registry& r);
+void register_contact_commands(Registry& r);
+void register_board_command(Registry& r);
+void register_funnel_command(Registry& r);
+void register_agenda_command(Registry& r);
+void register_export_command(Registry& r);
+void register_import_command(Registry& r);
+
+}  // namespace ijik::cli

@@ -1,0 +1,61 @@
+// Runs one ijik command: parses the command line (CLI11), opens the
+// workspace, runs the chosen command inside one transaction, and turns an
+// Error into one line on stderr and its exit code. Nothing else exits.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "common/result.h"
+#include "store/database.h"
+
+namespace ijik::cli {
+
+// Flags every command takes.
+struct GlobalOptions {
+  std::string db;     // --db PATH
+  bool json = false;  // --json
+};
+
+// What a command gets: the options, the open workspace, and where to write.
+struct Context {
+  const GlobalOptions& options;
+  store::Database& db;
+  std::string db_path;
+  std::ostream& out;
+  std::ostream& err;
+  bool color = false;  // stdout is a TTY and NO_COLOR is unset
+};
+
+using Action = std::function<Status(Context&)>;
+
+// How a command touches the workspace.
+enum class Access { kRead, kWrite, kNone };
+
+// Commands register themselves here (one register_* function per command group).
+class Registry {
+ public:
+  explicit Registry(CLI::App& app, GlobalOptions& opts) : app_(app), opts_(opts) {}
+  CLI::App& app() { return app_; }
+  GlobalOptions& options() { return opts_; }
+  // Makes `sub` run `action` with the given workspace access when chosen.
+  void on(CLI::App* sub, Access access, Action action);
+
+  Access chosen_access = Access::kNone;
+  Action chosen;
+
+ private:
+  CLI::App& app_;
+  GlobalOptions& opts_;
+};
+
+// Entry point used by main(); returns the process exit code.
+int run(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+// Adds the standard "Examples:" footer to a command's --help.
+void examples(CLI::App* sub, std::initializer_list<const char*> lines);
+
+}  // namespace ijik::cli

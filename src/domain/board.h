@@ -1,0 +1,33 @@
+// The board: applications grouped into columns by the stage they are at.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/tracker.h"
+
+namespace ijik::domain {
+
+struct BoardCard {
+  const Application* app = nullptr;
+  AppStatus status = AppStatus::kActive;
+  const Stage* next = nullptr;  // the next pending stage, if any
+};
+
+struct BoardColumn {
+  std::string key;    // a stage-kind key, or applied / rejected / withdrawn / accepted
+  std::string label;  // Korean label: 서류, 1차 면접, 불합격 …
+  int rank = 0;
+  std::vector<BoardCard> cards;  // by next date, then id
+};
+
+// Active and offer applications sit in the column of their current stage
+// (no stage yet: "applied"); rejected, withdrawn and accepted ones in a column
+// of that name at the end. Only non-empty columns, in hiring order.
+// The returned cards point into `apps`, which must outlive the board.
+std::vector<BoardColumn> build_board(const std::vector<Application>& apps);
+
+// The label of a stage for display: its own name when it says more than the kind.
+std::string column_label(const StageKind& kind);
+
+}  // namespace ijik::domain

@@ -1,0 +1,26 @@
+// The documented JSON shapes of ijik's read commands (docs/cli.md), shared by
+// the CLI's --json and, later, the web API. Field names are a public contract.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "domain/board.h"
+#include "domain/funnel.h"
+#include "domain/tracker.h"
+
+namespace ijik::exchange {
+
+nlohmann::ordered_json company_json(const domain::Company& c);
+nlohmann::ordered_json stage_json(const domain::Stage& s);
+nlohmann::ordered_json application_json(const domain::Application& a);
+nlohmann::ordered_json contact_json(const domain::Contact& c);
+nlohmann::ordered_json funnel_json(const domain::Funnel& f);
+nlohmann::ordered_json funnel_by_source_json(const std::map<domain::Source, domain::Funnel>& by);
+nlohmann::ordered_json board_json(const std::vector<domain::BoardColumn>& columns);
+
+// Pretty-prints with two-space indent, UTF-8 kept as is, and a final newline.
+std::string dump(const nlohmann::ordered_json& j);
+
+}  // namespace ijik::exchange

@@ -1,0 +1,23 @@
+// Contacts (recruiters, headhunters, referrers) and their applications.
+#pragma once
+
+#include <vector>
+
+#include "domain/tracker.h"
+#include "store/database.h"
+
+namespace ijik::store {
+
+class ContactRepo {
+ public:
+  explicit ContactRepo(Database& db) : db_(db) {}
+  // Inserts; sets c.id (kept when non-zero, for lossless import).
+  Status add(domain::Contact& c);
+  // All contacts by id, each with the applications it is linked to.
+  Result<std::vector<domain::Contact>> list();
+
+ private:
+  Database& db_;
+};
+
+}  // namespace ijik::store

@@ -1,0 +1,170 @@
+#include "store/database.h"
+
+#include <fmt/format.h>
+
+namespace ijik::store {
+namespace {
+
+Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
+  const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  int primary = rc & 0xFF;
+  if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+    return {ErrorCode::kWorkspace, fmt::format("{}: the workspace file is not a valid ijik workspace ({})", what, msg)};
+  if (primary == SQLITE_FULL)
+    return {ErrorCode::kWorkspace, fmt::format("{}: the disk is full ({}); nothing was changed", what, msg)};
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    return {ErrorCode::kWorkspace, fmt::format("{}: the workspace is busy in another process; try again", what)};
+  if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR || primary == SQLITE_PERM)
+    return {ErrorCode::kWorkspace, fmt::format("{}: {}", what, msg)};
+  if (primary == SQLITE_CONSTRAINT) return conflict(fmt::format("{}: {}", what, msg));
+  return internal_error(fmt::format("{}: {}", what, msg));
+}
+
+}  // namespace
+
+Statement& Statement::operator=(Statement&& o) noexcept {
+  if (this != &o) {
+    if (stmt_) sqlite3_finalize(stmt_);
+    db_ = o.db_;
+    stmt_ = o.stmt_;
+    bind_error_ = o.bind_error_;
+    o.stmt_ = nullptr;
+  }
+  return *this;
+}
+
+Statement::~Statement() {
+  if (stmt_) sqlite3_finalize(stmt_);
+}
+
+Statement& Statement::bind(int i, int64_t v) {
+  int rc = sqlite3_bind_int64(stmt_, i, v);
+  if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind(int i, double v) {
+  int rc = sqlite3_bind_double(stmt_, i, v);
+  if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind(int i, std::string_view v) {
+  int rc = sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Statement& Statement::bind_null(int i) {
+  int rc = sqlite3_bind_null(stmt_, i);
+  if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
+  return *this;
+}
+
+Result<bool> Statement::step() {
+  if (bind_error_ != SQLITE_OK) return sqlite_error(nullptr, bind_error_, "binding a parameter");
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return sqlite_error(db_, rc, "workspace query failed");
+}
+
+Status Statement::run() {
+  auto r = step();
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  bind_error_ = SQLITE_OK;
+}
+
+std::string Statement::text(int col) const {
+  const auto* p = sqlite3_column_text(stmt_, col);
+  int n = sqlite3_column_bytes(stmt_, col);
+  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+}
+
+std::optional<std::string> Statement::optional_text(int col) const {
+  if (is_null(col)) return std::nullopt;
+  return text(col);
+}
+
+std::optional<int64_t> Statement::optional_int64(int col) const {
+  if (is_null(col)) return std::nullopt;
+  return int64(col);
+}
+
+Database& Database::operator=(Database&& o) noexcept {
+  if (this != &o) {
+    if (db_) sqlite3_close_v2(db_);
+    db_ = o.db_;
+    o.db_ = nullptr;
+  }
+  return *this;
+}
+
+Database::~Database() {
+  if (db_) sqlite3_close_v2(db_);
+}
+
+Result<Database> Database::open(const std::string& path, bool create) {
+  Database d;
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &d.db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    Error e = sqlite_error(d.db_, rc, fmt::format("cannot open workspace '{}'", path));
+    return e;
+  }
+  sqlite3_extended_result_codes(d.db_, 1);
+  sqlite3_busy_timeout(d.db_, 10000);
+  // journal_mode answers with a row; read it so errors (e.g. not a database) surface here.
+  auto st = d.prepare("PRAGMA journal_mode=WAL");
+  if (!st.ok()) return st.error();
+  if (auto r = st->step(); !r.ok()) return Error{ErrorCode::kWorkspace, fmt::format("cannot open workspace '{}': {}", path, r.error().message)};
+  IJIK_RETURN_IF_ERROR(d.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+  return d;
+}
+
+Status Database::exec(std::string_view sql) {
+  char* msg = nullptr;
+  std::string s(sql);
+  int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &msg);
+  if (rc != SQLITE_OK) {
+    std::string m = msg ? msg : sqlite3_errstr(rc);
+    sqlite3_free(msg);
+    Error e = sqlite_error(db_, rc, "workspace update failed");
+    return e;
+  }
+  return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (rc != SQLITE_OK) return sqlite_error(db_, rc, "preparing a workspace query");
+  return Statement(db_, stmt);
+}
+
+Error Database::error(std::string_view what) const {
+  return sqlite_error(db_, sqlite3_extended_errcode(db_), what);
+}
+
+Result<Transaction> Transaction::begin(Database& db, bool immediate) {
+  IJIK_RETURN_IF_ERROR(db.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN"));
+  return Transaction(&db);
+}
+
+Transaction::~Transaction() {
+  if (db_) (void)db_->exec("ROLLBACK");
+}
+
+Status Transaction::commit() {
+  Database* db = db_;
+  db_ = nullptr;
+  return db->exec("COMMIT");
+}
+
+}  // namespace ijik::store

@@ -1,0 +1,103 @@
+// A thin RAII wrapper over the SQLite C API: connections, prepared
+// statements with bound parameters, transactions. Errors come back as values.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/result.h"
+
+namespace ijik::store {
+
+// A prepared statement. Bind errors are remembered and reported by step().
+class Statement {
+ public:
+  Statement() = default;
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Statement(Statement&& o) noexcept { *this = std::move(o); }
+  Statement& operator=(Statement&& o) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  // Parameters are 1-based, as in SQLite.
+  Statement& bind(int i, int64_t v);
+  Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
+  Statement& bind(int i, double v);
+  Statement& bind(int i, std::string_view v);
+  Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+  Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  Statement& bind_null(int i);
+  template <class T>
+  Statement& bind(int i, const std::optional<T>& v) {
+    return v ? bind(i, *v) : bind_null(i);
+  }
+
+  // Advances: true when a row is available, false when done.
+  Result<bool> step();
+  // Runs a statement that returns no rows.
+  Status run();
+  // Resets for re-execution with new bindings.
+  void reset();
+
+  bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  std::string text(int col) const;
+  std::optional<std::string> optional_text(int col) const;
+  std::optional<int64_t> optional_int64(int col) const;
+
+ private:
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+  int bind_error_ = SQLITE_OK;
+};
+
+// An open connection to a workspace file.
+class Database {
+ public:
+  Database() = default;
+  Database(Database&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Database& operator=(Database&& o) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database();
+
+  // Opens (creating when `create`) with foreign keys on, WAL mode and a busy timeout.
+  static Result<Database> open(const std::string& path, bool create);
+
+  Status exec(std::string_view sql);
+  Result<Statement> prepare(std::string_view sql);
+  int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+  int changes() const { return sqlite3_changes(db_); }
+  sqlite3* handle() const { return db_; }
+
+  // A workspace error carrying SQLite's message, for failures of the file itself.
+  Error error(std::string_view what) const;
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// Begins a transaction; rolls it back on destruction unless commit() succeeded.
+class Transaction {
+ public:
+  // `immediate` takes the write lock at once (for commands that write).
+  static Result<Transaction> begin(Database& db, bool immediate);
+  Transaction(Transaction&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Status commit();
+
+ private:
+  explicit Transaction(Database* db) : db_(db) {}
+  Database* db_ = nullptr;
+};
+
+}  // namespace ijik::store
