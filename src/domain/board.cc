@@ -15,12 +15,14 @@ std::vector<BoardColumn> build_board(const std::vector<Application>& apps) {
     return cols.back();
   };
   for (const auto& app : apps) {
-    BoardCard card{&app, derive_status(app), nullptr};
-    for (const auto& s : app.stages)
-      if (s.result == StageResult::kPending) {
-        card.next = &s;
-        break;
-      }
+    BoardCard card{&app, derive_status(app), current_stage(app), nullptr};
+    if (card.status == AppStatus::kActive || card.status == AppStatus::kOffer) {
+      for (const auto& s : app.stages)
+        if (s.result == StageResult::kPending) {
+          card.next = &s;
+          break;
+        }
+    }
     switch (card.status) {
       case AppStatus::kRejected:
         column("rejected", "불합격", 1000).cards.push_back(card);

@@ -11,7 +11,8 @@ namespace ijik::domain {
 struct BoardCard {
   const Application* app = nullptr;
   AppStatus status = AppStatus::kActive;
-  const Stage* next = nullptr;  // the next pending stage, if any
+  const Stage* at = nullptr;    // the stage it is at, or where it ended (rejected at 서류 …)
+  const Stage* next = nullptr;  // the next pending stage, only for active and offer applications
 };
 
 struct BoardColumn {

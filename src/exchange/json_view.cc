@@ -100,6 +100,7 @@ ordered_json board_json(const std::vector<domain::BoardColumn>& columns) {
                        {"company", card.app->company},
                        {"role", card.app->role},
                        {"status", std::string(domain::to_string(card.status))},
+                       {"at", card.at ? ordered_json(card.at->name) : ordered_json(nullptr)},
                        {"next", next}});
     }
     cols.push_back({{"stage", c.label}, {"key", c.key}, {"applications", ids}, {"cards", cards}});

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "common/clock.h"
+#include "store/ids.h"
 
 namespace ijik::store {
 namespace {
@@ -34,6 +35,7 @@ std::optional<Date> read_date(const std::optional<std::string>& s) {
 
 Status ApplicationRepo::add(domain::Application& app) {
   if (app.created_at.empty()) app.created_at = now_utc_iso();
+  IJIK_ASSIGN_OR_RETURN(app.id, keep_id_if_free(db_, "applications", app.id));
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
       "INSERT INTO applications(id, company_id, role, team, source, via, applied, url, salary_min, "
       "salary_max, note, closure, closed_on, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -54,6 +56,12 @@ Status ApplicationRepo::add(domain::Application& app) {
 
 Status ApplicationRepo::insert_stage(int64_t app_id, int position, domain::Stage& s) {
   if (s.updated_at.empty()) s.updated_at = now_utc_iso();
+  IJIK_ASSIGN_OR_RETURN(s.id, keep_id_if_free(db_, "stages", s.id));
+  if (!s.uid.empty()) {
+    IJIK_ASSIGN_OR_RETURN(auto taken, db_.prepare("SELECT 1 FROM stages WHERE uid = ?"));
+    IJIK_ASSIGN_OR_RETURN(bool dup, taken.bind(1, s.uid).step());
+    if (dup) s.uid.clear();  // a calendar uid must stay unique: mint a new one
+  }
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
       "INSERT INTO stages(id, application_id, position, name, date, time, result, note, uid, updated_at) "
       "VALUES (?,?,?,?,?,?,?,?, coalesce(?, lower(hex(randomblob(16)))), ?) RETURNING id, uid"));

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "common/clock.h"
+#include "store/ids.h"
 #include "text/korean.h"
 
 namespace ijik::store {
@@ -41,11 +42,12 @@ Status CompanyRepo::add(domain::Company& c) {
   std::vector<std::string> names = {c.name};
   names.insert(names.end(), c.aliases.begin(), c.aliases.end());
   for (const auto& n : names) {
-    IJIK_ASSIGN_OR_RETURN(auto existing, find(n));
-    if (existing && !(existing->id == c.id && c.id != 0))
+    IJIK_ASSIGN_OR_RETURN(auto existing, find_by_name(n));
+    if (existing)
       return conflict(fmt::format("a company named '{}' already exists (id {}, '{}')", n, existing->id, existing->name));
   }
   if (c.created_at.empty()) c.created_at = now_utc_iso();
+  IJIK_ASSIGN_OR_RETURN(c.id, keep_id_if_free(db_, "companies", c.id));
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("INSERT INTO companies(id, name, brn, url, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
   if (c.id) st.bind(1, c.id); else st.bind_null(1);
   IJIK_RETURN_IF_ERROR(st.bind(2, c.name).bind(3, c.brn).bind(4, c.url).bind(5, c.note).bind(6, c.created_at).run());
@@ -81,6 +83,18 @@ Result<domain::Company> CompanyRepo::get(int64_t id) {
 }
 
 Result<std::optional<domain::Company>> CompanyRepo::find(const std::string& key) {
+  IJIK_ASSIGN_OR_RETURN(auto by_name, find_by_name(key));
+  if (by_name) return by_name;
+  int64_t id = 0;
+  auto [p, ec] = std::from_chars(key.data(), key.data() + key.size(), id);
+  if (ec == std::errc() && p == key.data() + key.size() && id > 0) {
+    auto c = get(id);
+    if (c.ok()) return std::optional<domain::Company>(std::move(c).value());
+  }
+  return std::optional<domain::Company>();
+}
+
+Result<std::optional<domain::Company>> CompanyRepo::find_by_name(const std::string& key) {
   {
     IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
         "SELECT id FROM companies WHERE name = ?1 UNION ALL "
@@ -91,12 +105,6 @@ Result<std::optional<domain::Company>> CompanyRepo::find(const std::string& key)
       IJIK_ASSIGN_OR_RETURN(auto c, get(st.int64(0)));
       return std::optional<domain::Company>(std::move(c));
     }
-  }
-  int64_t id = 0;
-  auto [p, ec] = std::from_chars(key.data(), key.data() + key.size(), id);
-  if (ec == std::errc() && p == key.data() + key.size() && id > 0) {
-    auto c = get(id);
-    if (c.ok()) return std::optional<domain::Company>(std::move(c).value());
   }
   // Normalized match: only when exactly one company fits, so nothing is guessed.
   const std::string norm = text::normalize_company_name(key);

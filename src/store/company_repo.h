@@ -22,6 +22,8 @@ class CompanyRepo {
   // By exact name, alias, numeric id, or a unique normalized-name match
   // ((주)/㈜/주식회사 and spaces ignored); nullopt when none.
   Result<std::optional<domain::Company>> find(const std::string& name_or_id);
+  // By exact name or alias, or a unique normalized-name match; ids not considered.
+  Result<std::optional<domain::Company>> find_by_name(const std::string& name);
   // Like find, but a miss is a NotFound error suggesting the closest names.
   Result<domain::Company> resolve(const std::string& name_or_id);
   Result<int> count_applications(int64_t company_id);

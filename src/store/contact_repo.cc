@@ -3,11 +3,13 @@
 #include <map>
 
 #include "common/clock.h"
+#include "store/ids.h"
 
 namespace ijik::store {
 
 Status ContactRepo::add(domain::Contact& c) {
   if (c.created_at.empty()) c.created_at = now_utc_iso();
+  IJIK_ASSIGN_OR_RETURN(c.id, keep_id_if_free(db_, "contacts", c.id));
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
       "INSERT INTO contacts(id, name, company, email, phone, note, created_at) VALUES (?,?,?,?,?,?,?)"));
   if (c.id) st.bind(1, c.id); else st.bind_null(1);

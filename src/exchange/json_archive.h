@@ -1,0 +1,31 @@
+// The lossless JSON archive of a workspace's tracker data (ijik export json /
+// ijik import json). Export → import into an empty workspace → export gives
+// byte-identical output: ids, stage uids and timestamps are kept.
+#pragma once
+
+#include <string>
+
+#include "common/result.h"
+#include "store/database.h"
+
+namespace ijik::exchange {
+
+// The whole tracker as one JSON document ("format": "ijik-export", "version": 1).
+Result<std::string> export_json_archive(store::Database& db);
+
+struct ImportSummary {
+  int companies_added = 0;
+  int companies_merged = 0;  // already present by name: applications attached to them
+  int applications = 0;
+  int stages = 0;
+  int contacts = 0;
+  int templates = 0;
+  int templates_skipped = 0;  // a template of that name exists already
+};
+
+// Imports an archive. Ids are kept where free and remapped otherwise. The
+// caller runs this inside a transaction: any error leaves nothing written.
+// A document that is not an ijik archive is a BadFile error naming what was expected.
+Result<ImportSummary> import_json_archive(store::Database& db, const std::string& text);
+
+}  // namespace ijik::exchange
