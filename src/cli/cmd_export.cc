@@ -83,7 +83,6 @@ Status do_import(Context& ctx, const std::string& format, const std::string& pat
       ctx.out << fmt::format("Skipped {} templates whose names exist already\n", sum->templates_skipped);
     return {};
   }
-#ifdef IJIK_CSV_IMPORT
   IJIK_ASSIGN_OR_RETURN(auto sum, exchange::import_csv(ctx.db, bytes, path));
   for (const auto& c : sum.unknown_columns)
     ctx.err << fmt::format("ijik: unknown column '{}': its values were kept in each application's note\n", c);
@@ -95,9 +94,6 @@ Status do_import(Context& ctx, const std::string& format, const std::string& pat
   ctx.out << fmt::format("Imported {} applications ({} stages), {} new companies\n", sum.applications, sum.stages,
                          sum.companies_added);
   return {};
-#else
-  return internal_error("csv import pending");
-#endif
 }
 
 }  // namespace

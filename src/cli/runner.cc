@@ -70,6 +70,19 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
     std::string msg = e.what();
+    // CLI11 reports an unknown command as a missing one; name it instead.
+    if (argc > 1 && argv[1][0] != '-') {
+      bool known = false;
+      std::string names;
+      for (const auto* sub : app.get_subcommands({})) {
+        known = known || sub->get_name() == argv[1];
+        names += (names.empty() ? "" : ", ") + sub->get_name();
+      }
+      if (!known) {
+        err << fmt::format("ijik: error: unknown command '{}': expected one of {} (see 'ijik --help')\n", argv[1], names);
+        return static_cast<int>(ErrorCode::kUsage);
+      }
+    }
     err << "ijik: error: " << msg << " (see 'ijik --help' or 'ijik COMMAND --help')\n";
     return static_cast<int>(ErrorCode::kUsage);
   }

@@ -49,7 +49,7 @@ class Reader {
     IJIK_ASSIGN_OR_RETURN(auto s, str(key));
     if (s.empty()) return std::optional<Date>();
     auto d = parse_date(s);
-    if (!d.ok()) return fail(key, d.error().message);
+    if (!d.ok()) return wrap(key, d.error());
     return std::optional<Date>(*d);
   }
   Result<std::vector<std::string>> strings(const char* key) const {
@@ -75,8 +75,13 @@ class Reader {
   const ordered_json& at(const char* key) const { return j_[key]; }
   bool has_array(const char* key) const { return j_.contains(key) && j_[key].is_array(); }
   std::string path(const char* key) const { return path_ + "." + key; }
+  // "… applications[0].applied is missing"
   Error fail(const char* key, std::string_view why) const {
     return bad_file(fmt::format("invalid ijik archive: {} {}", path(key), why));
+  }
+  // "… applications[0].applied: invalid date …"
+  Error wrap(const char* key, const Error& e) const {
+    return bad_file(fmt::format("invalid ijik archive: {}: {}", path(key), e.message));
   }
 
  private:
@@ -162,7 +167,7 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       IJIK_ASSIGN_OR_RETURN(auto brn, r.str("brn"));
       if (!brn.empty()) {
         auto parsed = domain::parse_brn(brn);
-        if (!parsed.ok()) return r.fail("brn", parsed.error().message);
+        if (!parsed.ok()) return r.wrap("brn", parsed.error());
         c.brn = *parsed;
       }
       IJIK_ASSIGN_OR_RETURN(c.aliases, r.strings("aliases"));
@@ -247,7 +252,7 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       IJIK_ASSIGN_OR_RETURN(auto source, r.str("source"));
       if (!source.empty()) {
         auto s = domain::parse_source(source);
-        if (!s.ok()) return r.fail("source", s.error().message);
+        if (!s.ok()) return r.wrap("source", s.error());
         a.source = *s;
       }
       IJIK_ASSIGN_OR_RETURN(a.via, r.str("via"));
@@ -281,13 +286,13 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
           IJIK_ASSIGN_OR_RETURN(auto time, sr.str("time"));
           if (!time.empty()) {
             auto t = parse_time(time);
-            if (!t.ok()) return sr.fail("time", t.error().message);
+            if (!t.ok()) return sr.wrap("time", t.error());
             s.time = *t;
           }
           IJIK_ASSIGN_OR_RETURN(auto result, sr.str("result"));
           if (!result.empty()) {
             auto res = domain::parse_stage_result(result);
-            if (!res.ok()) return sr.fail("result", res.error().message);
+            if (!res.ok()) return sr.wrap("result", res.error());
             s.result = *res;
           }
           IJIK_ASSIGN_OR_RETURN(s.note, sr.str("note"));

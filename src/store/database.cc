@@ -120,10 +120,12 @@ Result<Database> Database::open(const std::string& path, bool create) {
   }
   sqlite3_extended_result_codes(d.db_, 1);
   sqlite3_busy_timeout(d.db_, 10000);
-  // journal_mode answers with a row; read it so errors (e.g. not a database) surface here.
+  // journal_mode answers with a row; stepping it surfaces "not a database" here.
   auto st = d.prepare("PRAGMA journal_mode=WAL");
-  if (!st.ok()) return st.error();
-  if (auto r = st->step(); !r.ok()) return Error{ErrorCode::kWorkspace, fmt::format("cannot open workspace '{}': {}", path, r.error().message)};
+  Status s = st.ok() ? st->step().status() : Status(st.error());
+  if (!s.ok())
+    return Error{ErrorCode::kWorkspace,
+                 fmt::format("cannot open workspace '{}': not an ijik workspace ({})", path, sqlite3_errmsg(d.db_))};
   IJIK_RETURN_IF_ERROR(d.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
   return d;
 }
