@@ -87,16 +87,28 @@ Result<int64_t> parse_krw(std::string_view text) {
   bool ended = false;  // a group without a big unit must be the last one
   while (!s.empty()) {
     if (ended) return bad_amount(text, "unexpected text after the amount");
-    Decimal d;
-    bool bad_commas = false;
-    if (!read_decimal(s, d, bad_commas))
-      return bad_amount(text, bad_commas ? "misplaced thousands separator" : "not a number");
-    int64_t factor = 1;
-    for (const auto& u : kSmall)
-      if (starts_with(s, u.word)) {
-        factor *= u.factor, s.remove_prefix(u.word.size()), any_unit = true;
-        break;
-      }
+    // One group: terms with decreasing small units (6천5백), then an optional big unit (만).
+    struct Term {
+      Decimal d;
+      int64_t factor = 1;
+    };
+    std::vector<Term> terms;
+    int64_t last_small = INT64_MAX;
+    while (true) {
+      Term t;
+      bool bad_commas = false;
+      if (!read_decimal(s, t.d, bad_commas))
+        return bad_amount(text, bad_commas ? "misplaced thousands separator" : "not a number");
+      for (const auto& u : kSmall)
+        if (starts_with(s, u.word)) {
+          t.factor = u.factor, s.remove_prefix(u.word.size()), any_unit = true;
+          break;
+        }
+      if (t.factor >= last_small) return bad_amount(text, "units out of order");
+      last_small = t.factor;
+      terms.push_back(t);
+      if (t.factor == 1 || s.empty() || s.front() < '0' || s.front() > '9') break;
+    }
     int64_t big = 1;
     for (const auto& u : kBig)
       if (starts_with(s, u.word)) {
@@ -106,14 +118,17 @@ Result<int64_t> parse_krw(std::string_view text) {
     if (big == 1) ended = true;
     if (big >= last_big) return bad_amount(text, "units out of order");
     last_big = big;
-    // value = mantissa * factor * big / 10^scale, which must be a whole number of won.
-    __int128 v = static_cast<__int128>(d.mantissa) * factor * big;
-    __int128 div = 1;
-    for (int k = 0; k < d.scale; ++k) div *= 10;
-    if (v % div != 0) return bad_amount(text, "not a whole number of won");
-    v /= div;
-    if (v + total > static_cast<__int128>(1'000'000'000'000'000LL)) return bad_amount(text, "too large");
-    total += static_cast<int64_t>(v);
+    for (const Term& t : terms) {
+      // value = mantissa * factor * big / 10^scale, which must be a whole number of won.
+      __int128 v = static_cast<__int128>(t.d.mantissa) * t.factor * big;
+      __int128 div = 1;
+      for (int k = 0; k < t.d.scale; ++k) div *= 10;
+      if (v % div != 0) return bad_amount(text, "not a whole number of won");
+      v /= div;
+      if (v + total > static_cast<__int128>(1'000'000'000'000'000LL))
+        return bad_amount(text, "too large");
+      total += static_cast<int64_t>(v);
+    }
   }
   if (!any_unit && !explicit_won && total < 100'000)
     return bad_amount(text, fmt::format("ambiguous without a unit (write {}만 or {}원)", compact, compact));

@@ -119,7 +119,9 @@ std::vector<std::string> closest_matches(std::string_view query,
   for (const auto& c : candidates) {
     const std::string n = normalize_company_name(c);
     double score;
-    if (!q.empty() && !n.empty() && (n.find(q) != std::string::npos || q.find(n) != std::string::npos)) {
+    if (!q.empty() && n == q) {
+      score = 0.0;  // the same name: best of all
+    } else if (!q.empty() && !n.empty() && (n.find(q) != std::string::npos || q.find(n) != std::string::npos)) {
       score = 0.1;  // one contains the other: a strong hint
     } else {
       size_t longest = std::max(qlen, to_jamo(n).size());

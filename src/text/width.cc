@@ -35,6 +35,7 @@ std::string pad_left(std::string_view s, int width) {
 
 std::string truncate_to_width(std::string_view s, int width) {
   if (display_width(s) <= width) return std::string(s);
+  if (width <= 0) return "";  // not even room for the ellipsis
   std::string out;
   int w = 0;
   for (char32_t cp : decode_utf8(s)) {
