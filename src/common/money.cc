@@ -117,6 +117,9 @@ Result<int64_t> parse_krw(std::string_view text) {
       }
     if (big == 1) ended = true;
     if (big >= last_big) return bad_amount(text, "units out of order");
+    // "1억 2천" or "1억 5000" usually means 1억 2천만: refuse to guess.
+    if (big == 1 && last_big == 100'000'000 && !explicit_won)
+      return bad_amount(text, "ambiguous after 억 (write …만 or …원 for the rest)");
     last_big = big;
     for (const Term& t : terms) {
       // value = mantissa * factor * big / 10^scale, which must be a whole number of won.
@@ -130,7 +133,7 @@ Result<int64_t> parse_krw(std::string_view text) {
       total += static_cast<int64_t>(v);
     }
   }
-  if (!any_unit && !explicit_won && total < 100'000)
+  if (!any_unit && !explicit_won && total < 100'000 && compact != "0")
     return bad_amount(text, fmt::format("ambiguous without a unit (write {}만 or {}원)", compact, compact));
   return total;
 }

@@ -4,8 +4,6 @@
 
 namespace ijik::domain {
 
-std::string column_label(const StageKind& kind) { return kind.label(); }
-
 std::vector<BoardColumn> build_board(const std::vector<Application>& apps) {
   std::vector<BoardColumn> cols;
   auto column = [&](const std::string& key, const std::string& label, int rank) -> BoardColumn& {

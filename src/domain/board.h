@@ -28,7 +28,4 @@ struct BoardColumn {
 // The returned cards point into `apps`, which must outlive the board.
 std::vector<BoardColumn> build_board(const std::vector<Application>& apps);
 
-// The label of a stage for display: its own name when it says more than the kind.
-std::string column_label(const StageKind& kind);
-
 }  // namespace ijik::domain

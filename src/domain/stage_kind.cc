@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <initializer_list>
 
 #include "text/korean.h"
@@ -84,7 +85,8 @@ StageKind classify_stage_name(std::string_view name) {
     k.base = StageBase::kReferenceCheck;
   } else if (contains_any(s, {"처우", "연봉협상", "연봉협의", "negotiat", "컨펌"})) {
     k.base = StageBase::kNegotiation;
-  } else if (contains_any(s, {"면접", "interview", "인터뷰"})) {
+  } else if (contains_any(s, {"면접", "interview", "인터뷰", "폰스크린", "phonescreen", "전화", "시스템디자인",
+                              "systemdesign", "onsite", "온사이트", "pt발표"})) {
     k.base = StageBase::kInterview;
     k.round = explicit_round(s);
   } else if (contains_any(s, {"코딩테스트", "코테", "coding", "알고리즘", "라이브코딩", "codingtest"})) {
@@ -106,12 +108,12 @@ StageKind classify_stage_name(std::string_view name) {
 
 std::vector<StageKind> classify_stages(const std::vector<std::string>& names) {
   std::vector<StageKind> out;
-  int interviews = 0;
+  int last_round = 0;  // an unnumbered interview follows the highest round so far
   for (const auto& n : names) {
     StageKind k = classify_stage_name(n);
     if (k.base == StageBase::kInterview) {
-      ++interviews;
-      if (k.round == 0) k.round = interviews;
+      if (k.round == 0) k.round = last_round + 1;
+      last_round = std::max(last_round, k.round);
     }
     out.push_back(k);
   }

@@ -40,8 +40,8 @@ struct StageKind {
 // name gives none, e.g. 기술 면접).
 StageKind classify_stage_name(std::string_view name);
 
-// Kinds for an application's stages in order: interviews without an explicit
-// round take their position among the application's interviews.
+// Kinds for an application's stages in order: an interview without an
+// explicit round follows the highest round before it (기술 면접 after 2차 면접 is round 3).
 std::vector<StageKind> classify_stages(const std::vector<std::string>& names);
 
 // Parses a kind key ("interview-2", "offer"); false when unknown.

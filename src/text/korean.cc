@@ -121,8 +121,9 @@ std::vector<std::string> closest_matches(std::string_view query,
     double score;
     if (!q.empty() && n == q) {
       score = 0.0;  // the same name: best of all
-    } else if (!q.empty() && !n.empty() && (n.find(q) != std::string::npos || q.find(n) != std::string::npos)) {
-      score = 0.1;  // one contains the other: a strong hint
+    } else if (decode_utf8(q).size() >= 2 && decode_utf8(n).size() >= 2 &&
+               (n.find(q) != std::string::npos || q.find(n) != std::string::npos)) {
+      score = 0.1;  // one contains the other (two characters or more): a strong hint
     } else {
       size_t longest = std::max(qlen, to_jamo(n).size());
       score = longest ? static_cast<double>(jamo_distance(q, n)) / static_cast<double>(longest) : 1.0;

@@ -51,6 +51,8 @@ TEST(MoneyTest, ParsesKoreanUnits) {
 TEST(MoneyTest, ParsesSeveralSmallUnitsInOneGroup) {
   EXPECT_EQ(krw("6천5백만원"), 65'000'000);
   EXPECT_EQ(krw("1억 2천5백만원"), 125'000'000);
+  EXPECT_EQ(krw("1억 5000원"), 100'005'000);  // explicit 원: no guessing needed
+  EXPECT_EQ(krw("0"), 0);
   EXPECT_EQ(krw("6천5만"), 60'050'000);
   EXPECT_EQ(krw("1천2백3십4만 5천원"), 12'345'000);
   EXPECT_EQ(krw("3천5백"), 3'500);
@@ -77,6 +79,8 @@ TEST(MoneyTest, RejectsMalformedAmounts) {
   expect_rejected("3만 2억", "out of order");
   expect_rejected("5만 3만", "out of order");
   expect_rejected("-5만", "negative");
+  expect_rejected("1억 2천", "ambiguous after 억");
+  expect_rejected("1억 5000", "ambiguous after 억");
   expect_rejected("1.23456789원", "whole number");
   expect_rejected("1.5", "whole number");
   expect_rejected("abc");

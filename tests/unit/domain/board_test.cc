@@ -125,9 +125,9 @@ TEST(BoardTest, EmptyBoardHasNoColumns) {
   EXPECT_TRUE(build_board({}).empty());
 }
 
-TEST(BoardTest, ColumnLabel) {
-  EXPECT_EQ(column_label(StageKind{StageBase::kInterview, 2}), "2차 면접");
-  EXPECT_EQ(column_label(StageKind{StageBase::kDocument, 0}), "서류");
+TEST(BoardTest, ColumnLabelsComeFromKinds) {
+  EXPECT_EQ((StageKind{StageBase::kInterview, 2}).label(), "2차 면접");
+  EXPECT_EQ((StageKind{StageBase::kDocument, 0}).label(), "서류");
 }
 
 }  // namespace

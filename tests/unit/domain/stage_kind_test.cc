@@ -84,11 +84,19 @@ TEST(StageKindTest, ClassifyStagesNumbersInterviewsWithoutRound) {
   EXPECT_EQ(kinds[6], K(StageBase::kNegotiation));
   EXPECT_EQ(kinds[7], K(StageBase::kOffer));
 
-  // Explicit rounds are kept; unnumbered ones take their position among interviews.
+  // Explicit rounds are kept; an unnumbered one follows the highest round before it.
   auto mixed = classify_stages({"1차 면접", "실무 면접", "3차 면접"});
   EXPECT_EQ(mixed[0], K(StageBase::kInterview, 1));
   EXPECT_EQ(mixed[1], K(StageBase::kInterview, 2));
   EXPECT_EQ(mixed[2], K(StageBase::kInterview, 3));
+  auto after_second = classify_stages({"2차 면접", "기술 면접"});
+  EXPECT_EQ(after_second[0], K(StageBase::kInterview, 2));
+  EXPECT_EQ(after_second[1], K(StageBase::kInterview, 3));
+  // Foreign-company processes: phone screens and system design are interviews.
+  auto foreign = classify_stages({"폰 스크린", "코딩 인터뷰", "System Design", "최종 면접"});
+  EXPECT_EQ(foreign[0], K(StageBase::kInterview, 1));
+  EXPECT_EQ(foreign[2], K(StageBase::kInterview, 3));
+  EXPECT_EQ(foreign[3], K(StageBase::kInterview, 4));
 
   EXPECT_TRUE(classify_stages({}).empty());
 }
