@@ -127,6 +127,15 @@ std::string describe(const ConvertError& e) {
 }
 
 size_t decode_cp949(std::string_view in, std::string& out, ConvertError* err) {
+  // Short all-ASCII input (codes, dates, numbers: most CSV fields) is copied.
+  if (in.size() <= 16) {
+    size_t i = 0;
+    while (i < in.size() && static_cast<unsigned char>(in[i]) < 0x80) ++i;
+    if (i == in.size()) {
+      out.append(in);
+      return in.size();
+    }
+  }
   const size_t base = out.size();
   // Worst case: every 2-byte character becomes 3 bytes of UTF-8.
   out.resize(base + in.size() + in.size() / 2 + 8);
