@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/cp949.h"
+
 namespace ijik::ingest {
 namespace {
 
@@ -200,6 +202,42 @@ TEST(CsvReaderTest, ReadsCp949BytesUntouched) {
   auto items = read_all("\"" + name + "\",\"" + addr + "\"\r\n");
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].fields, (Fields{name, addr}));
+}
+
+TEST(CsvReaderTest, Cp949FileDecodedPerRowRejectsOnlyTheBadRow) {
+  // The importer's path: split raw CP949 bytes, then decode each field.
+  const std::string_view head = "\"자료생성년월\",\"사업장명\"\r\n\"2025-01\",\"㈜똠방각하\"\r\n";
+  const std::string_view last = "\"2025-01\",\"(주)\"\"희망\"\" 나눔, 주식회사\"";
+  std::string file, tail;
+  ASSERT_EQ(encode_cp949(head, file, nullptr), head.size());
+  file += "\"2025-01\",\"\xB0\xA1\xC9\xA1\"\r\n";  // 가 + a user-defined (unmapped) code
+  ASSERT_EQ(encode_cp949(last, tail, nullptr), last.size());
+  file += tail;
+
+  CsvReader reader(file);
+  CsvRecord rec;
+  CsvError err;
+  std::vector<std::string> names;
+  std::vector<size_t> rejected_lines;
+  while (reader.next(rec, err) == CsvRead::kRecord) {
+    std::string row;
+    ConvertError e;
+    bool ok = true;
+    for (std::string_view f : rec.fields) {
+      row.clear();
+      if (decode_cp949(f, row, &e) != f.size()) ok = false;
+    }
+    if (ok) {
+      names.push_back(row);
+    } else {
+      rejected_lines.push_back(rec.line);
+      EXPECT_EQ(e.offset, 2u);  // within the field
+      EXPECT_EQ(e.kind, ConvertErrorKind::kUnmapped);
+    }
+  }
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"사업장명", "㈜똠방각하", "(주)\"희망\" 나눔, 주식회사"}));
+  EXPECT_EQ(rejected_lines, (std::vector<size_t>{3}));
 }
 
 }  // namespace
