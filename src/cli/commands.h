@@ -17,5 +17,6 @@ void register_funnel_command(Registry& r);
 void register_agenda_command(Registry& r);
 void register_export_command(Registry& r);
 void register_import_command(Registry& r);
+void register_data_commands(Registry& r);
 
 }  // namespace ijik::cli

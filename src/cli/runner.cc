@@ -59,6 +59,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_agenda_command(reg);
   register_export_command(reg);
   register_import_command(reg);
+  register_data_commands(reg);
 
   try {
     app.parse(argc, argv);

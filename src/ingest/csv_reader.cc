@@ -10,20 +10,20 @@ enum : unsigned char { kPlain = 0, kSep = 1, kCr = 2, kLf = 3, kQuote = 4 };
 
 }  // namespace
 
-std::string describe(const CsvError& e) {
-  const char* why = "malformed record";
-  switch (e.kind) {
+std::string_view reason(CsvErrorKind kind) {
+  switch (kind) {
     case CsvErrorKind::kQuoteInUnquotedField:
-      why = "quote inside an unquoted field";
-      break;
+      return "quote inside an unquoted field";
     case CsvErrorKind::kGarbageAfterQuote:
-      why = "text after a closing quote";
-      break;
+      return "text after a closing quote";
     case CsvErrorKind::kUnterminatedQuote:
-      why = "quoted field not closed before the end of the file";
-      break;
+      return "quoted field not closed before the end of the file";
   }
-  return fmt::format("line {}: {} (byte {})", e.line, why, e.offset);
+  return "malformed record";
+}
+
+std::string describe(const CsvError& e) {
+  return fmt::format("line {}: {} (byte {})", e.line, reason(e.kind), e.offset);
 }
 
 CsvReader::CsvReader(std::string_view data, CsvOptions options) : data_(data), opt_(options) {

@@ -43,6 +43,8 @@ class Statement {
   Status run();
   // Resets for re-execution with new bindings.
   void reset();
+  // True once prepared (a default-constructed Statement is not).
+  bool bound() const { return stmt_ != nullptr; }
 
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }

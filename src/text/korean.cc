@@ -38,11 +38,18 @@ void erase_all(std::string& s, std::string_view what) {
 // Keeps letters and digits of any script; drops spaces, punctuation and symbols.
 std::string keep_alnum(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   for (char32_t c : decode_utf8(s)) {
-    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
-    bool keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-                (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
-                (c >= 0x3131 && c <= 0x318E);
+    bool keep;
+    if (c < 0x80) {
+      keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    } else if (c >= 0xAC00 && c <= 0xD7A3) {
+      keep = true;  // Hangul syllable
+    } else {
+      auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+      keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+             (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) || (c >= 0x3131 && c <= 0x318E);
+    }
     if (keep) append_utf8(out, c);
   }
   return out;
@@ -72,8 +79,40 @@ std::string fold(std::string_view s) {
   return f;
 }
 
+namespace {
+
+// True when NFKC and case folding would leave `s` unchanged but for ASCII
+// letters: only ASCII and precomposed Hangul syllables (the common case in
+// the public files, worth a fast path: this runs once per imported row).
+bool plain_hangul_or_ascii(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
+    if (i + 2 >= s.size() || b < 0xEA || b > 0xED) return false;
+    auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if ((b == 0xEA && b1 < 0xB0) || (b == 0xED && b1 > 0x9E) || (b1 & 0xC0) != 0x80 ||
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80)
+      return false;
+    i += 3;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string normalize_company_name(std::string_view name) {
-  std::string s = nfkc_casefold(name);  // ㈜ → (주), full-width → ASCII
+  std::string s;
+  if (plain_hangul_or_ascii(name)) {
+    s.assign(name);
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  } else {
+    s = nfkc_casefold(name);  // ㈜ → (주), full-width → ASCII
+  }
   // Longest markers first so 유한책임회사 is not left as 책임.
   static constexpr std::string_view kMarkers[] = {
       "유한책임회사", "주식회사", "유한회사", "합자회사", "합명회사", "사단법인", "재단법인",

@@ -1,0 +1,388 @@
+#include "ingest/nps_import.h"
+
+#include <fmt/format.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "common/clock.h"
+#include "exchange/csv_table.h"
+#include "ingest/cp949.h"
+#include "ingest/csv_reader.h"
+#include "ingest/nps_row.h"
+#include "text/korean.h"
+#include "text/utf8.h"
+
+namespace ijik::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// The whole file, inflated when it is gzip-compressed (detected by its magic bytes).
+Result<std::string> read_bytes(const std::string& path, size_t limit = SIZE_MAX) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return bad_file(fmt::format("'{}' is a directory: expected an NPS .csv or .csv.gz file", path));
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return bad_file(fmt::format("cannot read '{}': no such file or not readable", path));
+  unsigned char magic[2] = {0, 0};
+  size_t got = std::fread(magic, 1, 2, f);
+  std::fclose(f);
+  std::string out;
+  if (got == 2 && magic[0] == 0x1f && magic[1] == 0x8b) {
+    gzFile gz = gzopen(path.c_str(), "rb");
+    if (!gz) return bad_file(fmt::format("cannot read '{}'", path));
+    gzbuffer(gz, 1 << 20);
+    char buf[1 << 16];
+    int n;
+    while (out.size() < limit && (n = gzread(gz, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+    int err = 0;
+    const char* msg = gzerror(gz, &err);
+    bool bad = n < 0 || (err != Z_OK && err != Z_STREAM_END);
+    std::string why = msg ? msg : "";
+    gzclose(gz);
+    if (bad) return bad_file(fmt::format("'{}' is a damaged gzip file ({})", path, why));
+    return out;
+  }
+  std::ifstream in(path, std::ios::binary);
+  in.seekg(0, std::ios::end);
+  out.resize(std::min(static_cast<size_t>(in.tellg()), limit));
+  in.seekg(0);
+  in.read(out.data(), static_cast<std::streamsize>(out.size()));
+  if (!in) return bad_file(fmt::format("cannot read '{}'", path));
+  return out;
+}
+
+uint64_t fnv(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+  return (h ^ 0x1F) * 1099511628211ULL;
+}
+
+// Hash of a workplace's descriptive columns, to write them only when they change.
+int64_t attrs_hash(const store::WorkplaceRecord& w) {
+  uint64_t h = 1469598103934665603ULL;
+  for (std::string_view s : {std::string_view(w.brn6), std::string_view(w.name), std::string_view(w.ldong),
+                             std::string_view(w.adopted), std::string_view(w.sido_code), std::string_view(w.region),
+                             std::string_view(w.address), std::string_view(w.industry_code),
+                             std::string_view(w.industry_name)})
+    h = fnv(h, s);
+  h = fnv(h, w.withdrawn_on ? std::string_view(*w.withdrawn_on) : std::string_view());
+  h = fnv(h, w.reregistered_on ? std::string_view(*w.reregistered_on) : std::string_view());
+  h = (h ^ static_cast<uint64_t>(w.legal_form * 16 + w.status)) * 1099511628211ULL;
+  return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL);
+}
+
+// Moves the row's text into the record (the row is refilled for the next line).
+store::WorkplaceRecord record_of(NpsRow& r) {
+  store::WorkplaceRecord w;
+  w.name_key = text::normalize_company_name(r.name);
+  w.brn6 = std::move(r.brn6);
+  w.name = std::move(r.name);
+  w.ldong = std::move(r.legal_dong);
+  w.adopted = r.adopted ? r.adopted->iso() : "";
+  w.legal_form = r.legal_form;
+  w.sido_code = std::move(r.sido_code);
+  w.region = region_from_address(!r.address_road.empty() ? r.address_road : r.address_lot);
+  if (w.region.empty()) w.region = region_from_address(r.address_lot);
+  w.address = !r.address_road.empty() ? std::move(r.address_road) : std::move(r.address_lot);
+  w.industry_code = std::move(r.industry_code);
+  w.industry_name = std::move(r.industry_name);
+  w.status = r.status;
+  if (r.withdrawn) w.withdrawn_on = r.withdrawn->iso();
+  if (r.reregistered) w.reregistered_on = r.reregistered->iso();
+  w.first_month = r.month.yyyymm();
+  w.attrs_month = r.month.yyyymm();
+  w.attrs_hash = attrs_hash(w);
+  return w;
+}
+
+// The encoding of a file and its header, checked before anything is written.
+struct OpenedFile {
+  std::string bytes;
+  bool cp949 = false;
+  NpsHeader header;
+};
+
+// `limit` reads only the start of the file (enough to find its month).
+Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MAX) {
+  OpenedFile f;
+  IJIK_ASSIGN_OR_RETURN(f.bytes, read_bytes(path, limit));
+  Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
+  if (enc == Encoding::kUnknown)
+    return bad_file(fmt::format("{}: not a text file in CP949 or UTF-8: expected a National Pension workplace CSV", path));
+  f.cp949 = enc == Encoding::kCp949;
+  CsvReader reader(f.bytes);
+  CsvRecord rec;
+  CsvError err;
+  if (reader.next(rec, err) != CsvRead::kRecord)
+    return bad_file(fmt::format("{}: no header row: expected a National Pension workplace CSV", path));
+  std::vector<std::string> names;
+  for (auto field : rec.fields) {
+    std::string name;
+    if (f.cp949)
+      decode_cp949_lossy(field, name);
+    else
+      name.assign(field);
+    names.push_back(std::move(name));
+  }
+  auto header = map_nps_header(names);
+  if (!header.ok()) return Error{header.error().code, fmt::format("{}: {}", path, header.error().message)};
+  f.header = *header;
+  return f;
+}
+
+// Rejected rows: a UTF-8 CSV (with BOM) of file, line, reason and the raw row.
+class RejectsWriter {
+ public:
+  RejectsWriter(std::string dir, std::string source) : dir_(std::move(dir)), source_(std::move(source)) {}
+  Status add(size_t line, const std::string& reason, std::string_view raw, bool cp949) {
+    if (!out_.is_open()) {
+      std::error_code ec;
+      fs::create_directories(dir_, ec);
+      path_ = (fs::path(dir_) / (fs::path(source_).filename().string() + ".rejects.csv")).string();
+      out_.open(path_, std::ios::binary | std::ios::trunc);
+      if (!out_) return bad_file(fmt::format("cannot write the rejects file '{}'", path_));
+      out_ << "\xEF\xBB\xBF" << "file,line,reason,row\r\n";
+    }
+    std::string text;
+    if (cp949)
+      decode_cp949_lossy(raw, text);
+    else
+      text = text::is_valid_utf8(raw) ? std::string(raw) : std::string("(invalid UTF-8)");
+    out_ << exchange::csv_field(source_) << ',' << line << ',' << exchange::csv_field(reason) << ','
+         << exchange::csv_field(text) << "\r\n";
+    return {};
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string dir_, source_, path_;
+  std::ofstream out_;
+};
+
+// The latest points of one workplace (at most 13: the 12-month window and the month before).
+constexpr size_t kWindow = 13;
+
+void keep_point(std::vector<domain::MonthlyPoint>& ring, const domain::MonthlyPoint& p) {
+  auto it = std::lower_bound(ring.begin(), ring.end(), p.month,
+                             [](const domain::MonthlyPoint& a, const YearMonth& m) { return a.month < m; });
+  if (it != ring.end() && it->month == p.month) {
+    *it = p;
+  } else {
+    ring.insert(it, p);
+    if (ring.size() > kWindow) ring.erase(ring.begin());
+  }
+}
+
+// The month of the first valid data row.
+Result<YearMonth> month_of(const OpenedFile& f, const std::string& path) {
+  CsvReader reader(f.bytes);
+  CsvRecord rec;
+  CsvError err;
+  reader.next(rec, err);  // header
+  NpsRow row;
+  while (true) {
+    CsvRead r = reader.next(rec, err);
+    if (r == CsvRead::kEnd) break;
+    if (r == CsvRead::kMalformed) continue;
+    if (!parse_nps_row(f.header, rec.fields, f.cp949, row)) return row.month;
+  }
+  return bad_file(fmt::format("{}: no valid data row: expected rows under the header", path));
+}
+
+}  // namespace
+
+Result<YearMonth> peek_nps_month(const std::string& path) {
+  IJIK_ASSIGN_OR_RETURN(auto f, open_nps_file(path, 4 << 20));
+  return month_of(f, path);
+}
+
+NpsImporter::Known& NpsImporter::known(int64_t id) {
+  if (static_cast<size_t>(id) >= known_.size()) known_.resize(std::max<size_t>(id + 1, known_.size() * 2));
+  return known_[static_cast<size_t>(id)];
+}
+
+Status NpsImporter::load() {
+  // A month is ~150 MB of pages written in one transaction: a large page cache
+  // keeps SQLite from spilling and re-reading them mid-transaction.
+  IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
+  IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
+  linker_.reserve(static_cast<size_t>(count) + 700'000);  // room for a month of new workplaces
+  return repo_.for_each_workplace_key([&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed) {
+    linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount);
+    Known& k = known(w.id);
+    k.first_month = w.first_month;
+    k.attrs_month = w.attrs_month;
+    k.attrs_hash = w.attrs_hash;
+    k.months_observed = months_observed;
+  });
+}
+
+Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const NpsImportOptions& options) {
+  const auto started = Clock::now();
+  NpsFileSummary sum;
+  sum.file = path;
+  IJIK_ASSIGN_OR_RETURN(auto file, open_nps_file(path));
+  IJIK_ASSIGN_OR_RETURN(sum.month, month_of(file, path));
+  const int yyyymm = sum.month.yyyymm();
+
+  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
+  // Replacing a month: its old rows go; workplaces that only lived in it are
+  // removed afterwards unless this file links them again.
+  std::vector<int64_t> previous;
+  IJIK_ASSIGN_OR_RETURN(sum.replaced, repo_.has_month(sum.month));
+  if (sum.replaced) {
+    IJIK_ASSIGN_OR_RETURN(previous, repo_.workplaces_in_month(sum.month));
+    IJIK_RETURN_IF_ERROR(repo_.delete_month(sum.month));
+  }
+  std::vector<bool> had_row;  // by workplace id: a row in this month before the import
+  for (int64_t id : previous) {
+    if (static_cast<size_t>(id) >= had_row.size()) had_row.resize(static_cast<size_t>(id) + 1, false);
+    had_row[static_cast<size_t>(id)] = true;
+  }
+
+  linker_.begin_month();
+  RejectsWriter rejects(options.rejects_dir, path);
+  CsvReader reader(file.bytes);
+  CsvRecord rec;
+  CsvError err;
+  reader.next(rec, err);  // the header, checked by open_nps_file
+  NpsRow row;
+  std::vector<int64_t> claimed;
+  auto& win = windows_;
+  auto last_report = Clock::now();
+  while (true) {
+    CsvRead r = reader.next(rec, err);
+    if (r == CsvRead::kEnd) break;
+    ++sum.rows;
+    if (r == CsvRead::kMalformed) {
+      ++sum.rejected;
+      IJIK_RETURN_IF_ERROR(rejects.add(err.line, std::string(reason(err.kind)), err.raw, file.cp949));
+      continue;
+    }
+    if (auto why = parse_nps_row(file.header, rec.fields, file.cp949, row)) {
+      ++sum.rejected;
+      IJIK_RETURN_IF_ERROR(rejects.add(rec.line, *why, rec.raw, file.cp949));
+      continue;
+    }
+    if (row.month != sum.month) {
+      ++sum.rejected;
+      IJIK_RETURN_IF_ERROR(rejects.add(rec.line, fmt::format("자료생성년월 {} differs from the file's month {}",
+                                                             row.month.iso(), sum.month.iso()),
+                                        rec.raw, file.cp949));
+      continue;
+    }
+    store::WorkplaceRecord w = record_of(row);
+    WorkplaceKey key{w.brn6, w.name_key, w.ldong, w.adopted};
+    LinkResult link = linker_.link(key, row.headcount, row.reregistered.has_value());
+    int64_t id = link.workplace_id;
+    if (link.kind == LinkKind::kNew) {
+      IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
+      id = w.id;
+      linker_.add(id, key, row.headcount);
+      linker_.link(key, row.headcount, false);  // claim it for this month
+      Known& k = known(id);
+      k.first_month = k.attrs_month = yyyymm;
+      k.attrs_hash = w.attrs_hash;
+      ++sum.created;
+    } else {
+      ++sum.continued;
+      if (link.kind == LinkKind::kRenamed) ++sum.renamed;
+      if (link.kind == LinkKind::kMoved) ++sum.moved;
+      Known& k = known(id);
+      if (yyyymm >= k.attrs_month && w.attrs_hash != k.attrs_hash) {
+        w.id = id;
+        w.first_month = k.first_month;
+        IJIK_RETURN_IF_ERROR(repo_.update_workplace_attrs(w));
+        k.attrs_month = yyyymm;
+        k.attrs_hash = w.attrs_hash;
+      }
+      if (yyyymm < k.first_month) {
+        IJIK_RETURN_IF_ERROR(repo_.update_first_month(id, yyyymm));
+        k.first_month = yyyymm;
+      }
+    }
+    if (row.status == 2) ++sum.withdrawn;
+    domain::MonthlyPoint p{sum.month, row.headcount, row.billed, row.hires, row.leavers, row.status};
+    IJIK_RETURN_IF_ERROR(repo_.insert_monthly(yyyymm, id, p));
+    ++sum.imported;
+    Known& k = known(id);
+    bool had = static_cast<size_t>(id) < had_row.size() && had_row[static_cast<size_t>(id)];
+    if (!had) ++k.months_observed;
+    k.touched = true;
+    if (static_cast<size_t>(id) >= win.size()) win.resize(std::max<size_t>(id + 1, win.size() * 2));
+    keep_point(win[static_cast<size_t>(id)], p);
+    claimed.push_back(id);
+
+    if (options.progress && (sum.rows & 0x3FFF) == 0) {
+      auto now = Clock::now();
+      if (now - last_report > std::chrono::milliseconds(100)) {
+        last_report = now;
+        options.progress({reader.offset(), file.bytes.size(), sum.rows,
+                          std::chrono::duration<double>(now - started).count()});
+      }
+    }
+  }
+  if (sum.imported == 0)
+    return bad_file(fmt::format("{}: no row could be imported ({} rejected): expected National Pension workplace rows", path, sum.rejected));
+
+  // Workplaces of the replaced month that this file did not link again.
+  if (!previous.empty()) {
+    std::sort(claimed.begin(), claimed.end());
+    std::vector<int64_t> orphans;
+    for (int64_t id : previous)
+      if (!std::binary_search(claimed.begin(), claimed.end(), id)) orphans.push_back(id);
+    for (int64_t id : orphans) {
+      Known& k = known(id);
+      if (k.months_observed > 0) --k.months_observed;
+      k.touched = true;
+    }
+    IJIK_RETURN_IF_ERROR(repo_.delete_workplaces_without_rows(orphans).status());
+  }
+  IJIK_RETURN_IF_ERROR(repo_.record_month({sum.month, sum.imported, sum.rejected, fs::path(path).filename().string(), now_utc_iso()}));
+  IJIK_RETURN_IF_ERROR(tx.commit());
+  imported_months_.push_back(sum.month);
+  sum.rejects_file = rejects.path();
+  sum.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  if (options.progress) options.progress({file.bytes.size(), file.bytes.size(), sum.rows, sum.seconds});
+  return sum;
+}
+
+Status NpsImporter::finish() {
+  if (imported_months_.empty()) return {};
+  auto& win = windows_;
+  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
+  // Bring in the months this run did not import but the windows reach.
+  YearMonth first = *std::min_element(imported_months_.begin(), imported_months_.end());
+  IJIK_ASSIGN_OR_RETURN(auto months, repo_.months());
+  std::set<int> imported;
+  for (const auto& m : imported_months_) imported.insert(m.yyyymm());
+  for (const auto& m : months) {
+    if (m.month < first.plus(-12) || imported.count(m.month.yyyymm())) continue;
+    IJIK_RETURN_IF_ERROR(repo_.scan_monthly(m.month.yyyymm(), m.month.yyyymm(),
+                                            [&](int64_t id, const domain::MonthlyPoint& p) {
+                                              if (static_cast<size_t>(id) >= known_.size() || !known_[id].touched) return;
+                                              if (static_cast<size_t>(id) >= win.size()) win.resize(id + 1);
+                                              keep_point(win[static_cast<size_t>(id)], p);
+                                            }));
+  }
+  for (size_t id = 1; id < known_.size(); ++id) {
+    if (!known_[id].touched) continue;
+    if (id >= win.size() || win[id].empty()) continue;  // removed with its replaced month
+    domain::WorkforceMetrics m = domain::compute_metrics(win[id]);
+    m.months_observed = known_[id].months_observed;
+    IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m));
+    known_[id].touched = false;
+  }
+  win.clear();
+  win.shrink_to_fit();
+  imported_months_.clear();
+  return tx.commit();
+}
+
+}  // namespace ijik::ingest

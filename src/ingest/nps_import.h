@@ -1,0 +1,84 @@
+// Imports National Pension workplace files into the workspace: decode,
+// parse, link rows to workplaces across months, write, commit — one
+// transaction per file — then rebuild the derived metrics of the workplaces
+// it touched. See docs/architecture.md ("An import, end to end").
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common/month.h"
+#include "common/result.h"
+#include "domain/workforce.h"
+#include "ingest/workplace_linker.h"
+#include "store/database.h"
+#include "store/nps_repo.h"
+
+namespace ijik::ingest {
+
+struct NpsFileSummary {
+  std::string file;
+  YearMonth month;
+  int64_t rows = 0;       // data rows read
+  int64_t imported = 0;   // rows written
+  int64_t rejected = 0;   // rows set aside
+  int64_t created = 0;    // workplaces seen for the first time
+  int64_t continued = 0;  // rows linked to a known workplace (renamed and moved included)
+  int64_t renamed = 0;
+  int64_t moved = 0;
+  int64_t withdrawn = 0;  // rows whose status is 탈퇴
+  bool replaced = false;  // the month was in the workspace and was replaced
+  double seconds = 0;
+  std::string rejects_file;  // where the rejected rows went ("" when none)
+};
+
+// Progress of the current file, for a progress bar.
+struct NpsProgress {
+  size_t bytes_done = 0;
+  size_t bytes_total = 0;
+  int64_t rows = 0;
+  double seconds = 0;
+};
+
+struct NpsImportOptions {
+  std::string rejects_dir;  // where <file>.rejects.csv go
+  std::function<void(const NpsProgress&)> progress;
+};
+
+// The month a file holds (from its data, not its name), reading only its start.
+Result<YearMonth> peek_nps_month(const std::string& path);
+
+class NpsImporter {
+ public:
+  explicit NpsImporter(store::Database& db) : db_(db), repo_(db) {}
+
+  // Loads every known workplace into the linker. Call once before importing.
+  Status load();
+  // Imports one file in its own transaction: all of it or none. A file that is
+  // not an NPS workplace file is refused before anything is written.
+  Result<NpsFileSummary> import_file(const std::string& path, const NpsImportOptions& options);
+  // Rebuilds the metrics of every workplace the imports touched (one transaction).
+  Status finish();
+
+ private:
+  struct Known {
+    int first_month = 0;
+    int attrs_month = 0;
+    int64_t attrs_hash = 0;
+    int months_observed = 0;
+    bool touched = false;
+  };
+  Known& known(int64_t id);
+
+  store::Database& db_;
+  store::NpsRepo repo_;
+  WorkplaceLinker linker_;
+  std::vector<Known> known_;  // by workplace id
+  std::vector<YearMonth> imported_months_;
+  // By workplace id: the latest points of each touched workplace, for its metrics.
+  std::vector<std::vector<domain::MonthlyPoint>> windows_;
+};
+
+}  // namespace ijik::ingest

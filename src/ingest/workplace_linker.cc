@@ -1,0 +1,142 @@
+#include "ingest/workplace_linker.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <initializer_list>
+#include <string_view>
+
+namespace ijik::ingest {
+namespace {
+
+// FNV-1a over the parts with a separator, then a final mix so the low bits
+// (used for slots) depend on every byte. 64 bits keep collisions negligible
+// at a few million keys; a collision would at worst offer a wrong candidate,
+// which the other tiers' uniqueness rules keep rare.
+uint64_t hash_parts(std::initializer_list<std::string_view> parts) {
+  uint64_t h = 1469598103934665603ULL;
+  for (auto p : parts) {
+    for (unsigned char c : p) h = (h ^ c) * 1099511628211ULL;
+    h = (h ^ 0x1F) * 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t full_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.name_key, k.ldong, k.adopted}); }
+uint64_t no_name_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.ldong, k.adopted}); }
+uint64_t no_place_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.name_key, k.adopted}); }
+uint64_t no_adopted_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.name_key, k.ldong}); }
+
+}  // namespace
+
+void IdMultiMap::reserve(size_t keys) {
+  size_t want = 16;
+  while (want < keys * 2) want <<= 1;
+  if (want <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(want, Slot{});
+  mask_ = want - 1;
+  for (const Slot& s : old) {
+    if (s.head < 0) continue;
+    size_t i = s.key & mask_;
+    while (slots_[i].head >= 0) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+  nodes_.reserve(keys);
+}
+
+void IdMultiMap::grow() { reserve(std::max<size_t>(used_ * 2, 1024)); }
+
+void IdMultiMap::add(uint64_t key, int64_t id) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();
+  size_t i = key & mask_;
+  while (slots_[i].head >= 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  Slot& s = slots_[i];
+  if (s.head < 0) {
+    s.key = key;
+    ++used_;
+  } else {
+    for (int32_t n = s.head; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
+      if (nodes_[static_cast<size_t>(n)].id == id) return;
+  }
+  nodes_.push_back({id, s.head});
+  s.head = static_cast<int32_t>(nodes_.size() - 1);
+}
+
+void WorkplaceLinker::reserve(size_t n) {
+  for (IdMultiMap* m : {&full_, &no_name_, &no_place_, &no_adopted_}) m->reserve(n);
+  ensure(static_cast<int64_t>(n));
+}
+
+void WorkplaceLinker::ensure(int64_t id) {
+  if (static_cast<size_t>(id) >= registered_.size()) {
+    size_t n = std::max<size_t>(static_cast<size_t>(id) + 1, registered_.size() * 2);
+    registered_.resize(n, false);
+    last_headcount_.resize(n, 0);
+    claimed_.resize(n, 0);
+  }
+}
+
+void WorkplaceLinker::add(int64_t id, const WorkplaceKey& key, int64_t last_headcount) {
+  ensure(id);
+  if (!registered_[static_cast<size_t>(id)]) ++known_;
+  registered_[static_cast<size_t>(id)] = true;
+  full_.add(full_key(key), id);
+  no_name_.add(no_name_key(key), id);
+  no_place_.add(no_place_key(key), id);
+  no_adopted_.add(no_adopted_key(key), id);
+  last_headcount_[static_cast<size_t>(id)] = last_headcount;
+}
+
+void WorkplaceLinker::begin_month() { ++generation_; }
+
+int WorkplaceLinker::unclaimed(const IdMultiMap& index, uint64_t key, int64_t (&out)[kMaxCandidates]) const {
+  int n = 0;
+  index.for_each(key, [&](int64_t id) {
+    if (claimed_[static_cast<size_t>(id)] == generation_) return;
+    if (n < kMaxCandidates) out[n] = id;
+    ++n;
+  });
+  return n;
+}
+
+void WorkplaceLinker::claim(int64_t id, int64_t headcount) {
+  claimed_[static_cast<size_t>(id)] = generation_;
+  last_headcount_[static_cast<size_t>(id)] = headcount;
+}
+
+LinkResult WorkplaceLinker::link(const WorkplaceKey& key, int64_t headcount, bool reregistered) {
+  int64_t c[kMaxCandidates];
+  // Tier 1: several workplaces may share every key (two offices of one firm in
+  // one building); the one whose headcount was closest continues.
+  int n = std::min(unclaimed(full_, full_key(key), c), kMaxCandidates);
+  if (n > 0) {
+    int64_t best = c[0];
+    for (int i = 1; i < n; ++i)
+      if (std::llabs(last_headcount_[static_cast<size_t>(c[i])] - headcount) <
+          std::llabs(last_headcount_[static_cast<size_t>(best)] - headcount))
+        best = c[i];
+    claim(best, headcount);
+    return {best, LinkKind::kContinued};
+  }
+  struct Tier {
+    const IdMultiMap* index;
+    uint64_t key;
+    LinkKind kind;
+  };
+  const Tier tiers[] = {{&no_name_, no_name_key(key), LinkKind::kRenamed},
+                        {&no_place_, no_place_key(key), LinkKind::kMoved},
+                        {&no_adopted_, no_adopted_key(key), LinkKind::kReregistered}};
+  for (const auto& t : tiers) {
+    if (t.kind == LinkKind::kReregistered && !reregistered) continue;
+    if (unclaimed(*t.index, t.key, c) != 1) continue;  // none, or ambiguous: do not guess
+    claim(c[0], headcount);
+    add(c[0], key, headcount);  // found under the new key from now on
+    return {c[0], t.kind};
+  }
+  return {0, LinkKind::kNew};
+}
+
+}  // namespace ijik::ingest

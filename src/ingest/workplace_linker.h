@@ -1,0 +1,104 @@
+// Links a month's rows to known workplaces: the file has no stable id, so a
+// workplace is recognised by its business-number prefix, normalized name,
+// 법정동 code and 적용일자, in tiers (docs/data-model.md):
+//   1. all four agree                          → continued
+//   2. all but the name agree (one candidate)  → renamed
+//   3. all but the 법정동 agree (one candidate)  → moved
+//   4. all but 적용일자 agree, row re-registered → re-registered
+//   otherwise a new workplace.
+// A workplace is claimed by at most one row per month. Pure: no I/O.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ijik::ingest {
+
+struct WorkplaceKey {
+  std::string brn6;
+  std::string name_key;  // text::normalize_company_name of the name
+  std::string ldong;
+  std::string adopted;  // YYYY-MM-DD or ""
+};
+
+enum class LinkKind { kContinued, kRenamed, kMoved, kReregistered, kNew };
+
+struct LinkResult {
+  int64_t workplace_id = 0;  // 0 for kNew: the caller creates it and calls add()
+  LinkKind kind = LinkKind::kNew;
+};
+
+// A hash multimap from 64-bit keys to workplace ids, flat (open addressing
+// into one node pool) because it holds millions of entries and is probed
+// once per imported row.
+class IdMultiMap {
+ public:
+  void reserve(size_t keys);
+  // Adds `id` under `key` unless it is there already.
+  void add(uint64_t key, int64_t id);
+  // Calls fn(id) for each id under `key`.
+  template <class Fn>
+  void for_each(uint64_t key, Fn fn) const {
+    if (slots_.empty()) return;
+    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].head < 0) return;
+      if (slots_[i].key == key) {
+        for (int32_t n = slots_[i].head; n >= 0; n = nodes_[static_cast<size_t>(n)].next) fn(nodes_[static_cast<size_t>(n)].id);
+        return;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int32_t head = -1;  // -1: empty
+  };
+  struct Node {
+    int64_t id;
+    int32_t next;
+  };
+  void grow();
+  std::vector<Slot> slots_;
+  std::vector<Node> nodes_;
+  size_t used_ = 0;
+  size_t mask_ = 0;
+};
+
+class WorkplaceLinker {
+ public:
+  // Sizes the indexes for about `n` workplaces.
+  void reserve(size_t n);
+  // Registers a known workplace under its key. A workplace may be registered
+  // under several keys (its names over time); all of them find it.
+  void add(int64_t id, const WorkplaceKey& key, int64_t last_headcount = 0);
+
+  // Starts a new month: no workplace is claimed.
+  void begin_month();
+
+  // Finds the workplace of a row and claims it for this month.
+  // `reregistered` is true when the row carries a 재등록일자.
+  LinkResult link(const WorkplaceKey& key, int64_t headcount, bool reregistered);
+
+  // Known workplaces.
+  size_t size() const { return known_; }
+
+ private:
+  // Up to this many candidates are weighed; more under one key is ambiguous.
+  static constexpr int kMaxCandidates = 8;
+  // Unclaimed candidates under `key` in `index`; returns how many (capped).
+  int unclaimed(const IdMultiMap& index, uint64_t key, int64_t (&out)[kMaxCandidates]) const;
+  void claim(int64_t id, int64_t headcount);
+  void ensure(int64_t id);
+
+  IdMultiMap full_, no_name_, no_place_, no_adopted_;
+  // Indexed by workplace id (SQLite rowids: dense from 1).
+  std::vector<bool> registered_;
+  std::vector<int64_t> last_headcount_;
+  std::vector<uint32_t> claimed_;  // the month generation that claimed it
+  uint32_t generation_ = 1;
+  size_t known_ = 0;
+};
+
+}  // namespace ijik::ingest

@@ -1,0 +1,241 @@
+#include "store/nps_repo.h"
+
+#include <fmt/format.h>
+
+namespace ijik::store {
+namespace {
+
+constexpr std::string_view kWorkplaceColumns =
+    "id, brn6, name, name_key, ldong, adopted, legal_form, sido_code, region, address, industry_code, "
+    "industry_name, status, withdrawn_on, reregistered_on, first_month, attrs_month, attrs_hash";
+
+WorkplaceRecord read_workplace(const Statement& st) {
+  WorkplaceRecord w;
+  w.id = st.int64(0);
+  w.brn6 = st.text(1);
+  w.name = st.text(2);
+  w.name_key = st.text(3);
+  w.ldong = st.text(4);
+  w.adopted = st.text(5);
+  w.legal_form = static_cast<int>(st.int64(6));
+  w.sido_code = st.text(7);
+  w.region = st.text(8);
+  w.address = st.text(9);
+  w.industry_code = st.text(10);
+  w.industry_name = st.text(11);
+  w.status = static_cast<int>(st.int64(12));
+  w.withdrawn_on = st.optional_text(13);
+  w.reregistered_on = st.optional_text(14);
+  w.first_month = static_cast<int>(st.int64(15));
+  w.attrs_month = static_cast<int>(st.int64(16));
+  w.attrs_hash = st.int64(17);
+  return w;
+}
+
+YearMonth from_yyyymm(int64_t v) { return YearMonth{static_cast<int>(v / 100), static_cast<int>(v % 100)}; }
+
+}  // namespace
+
+Result<Statement*> NpsRepo::cached(Statement& slot, std::string_view sql) {
+  if (!slot.bound()) {
+    IJIK_ASSIGN_OR_RETURN(slot, db_.prepare(sql));
+  }
+  slot.reset();
+  return &slot;
+}
+
+Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t, int)>& fn) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
+      "SELECT w.id, w.brn6, w.name_key, w.ldong, w.adopted, w.first_month, w.attrs_month, w.attrs_hash, "
+      "coalesce(m.headcount, 0), coalesce(m.months_observed, 0) FROM nps_workplaces w LEFT JOIN nps_metrics m ON m.workplace_id = w.id"));
+  WorkplaceRecord w;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    w.id = st.int64(0);
+    w.brn6 = st.text(1);
+    w.name_key = st.text(2);
+    w.ldong = st.text(3);
+    w.adopted = st.text(4);
+    w.first_month = static_cast<int>(st.int64(5));
+    w.attrs_month = static_cast<int>(st.int64(6));
+    w.attrs_hash = st.int64(7);
+    fn(w, st.int64(8), static_cast<int>(st.int64(9)));
+  }
+  return {};
+}
+
+Result<std::vector<ImportedMonth>> NpsRepo::months() {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT month, rows, rejected, source_file, imported_at FROM nps_months ORDER BY month"));
+  std::vector<ImportedMonth> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    out.push_back({from_yyyymm(st.int64(0)), st.int64(1), st.int64(2), st.text(3), st.text(4)});
+  }
+  return out;
+}
+
+Result<int64_t> NpsRepo::workplace_count() {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT count(*) FROM nps_workplaces"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  return row ? st.int64(0) : 0;
+}
+
+Result<bool> NpsRepo::has_month(const YearMonth& m) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT 1 FROM nps_months WHERE month = ?"));
+  return st.bind(1, m.yyyymm()).step();
+}
+
+Status NpsRepo::delete_month(const YearMonth& m) {
+  IJIK_ASSIGN_OR_RETURN(auto rows, db_.prepare("DELETE FROM nps_monthly WHERE month = ?"));
+  IJIK_RETURN_IF_ERROR(rows.bind(1, m.yyyymm()).run());
+  IJIK_ASSIGN_OR_RETURN(auto rec, db_.prepare("DELETE FROM nps_months WHERE month = ?"));
+  return rec.bind(1, m.yyyymm()).run();
+}
+
+Result<std::vector<int64_t>> NpsRepo::workplaces_in_month(const YearMonth& m) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id FROM nps_monthly WHERE month = ?"));
+  st.bind(1, m.yyyymm());
+  std::vector<int64_t> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    out.push_back(st.int64(0));
+  }
+  return out;
+}
+
+Status NpsRepo::record_month(const ImportedMonth& m) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
+      "INSERT OR REPLACE INTO nps_months(month, rows, rejected, source_file, imported_at) VALUES (?,?,?,?,?)"));
+  return st.bind(1, m.month.yyyymm()).bind(2, m.rows).bind(3, m.rejected).bind(4, m.source_file)
+      .bind(5, m.imported_at).run();
+}
+
+Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
+  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(insert_workplace_,
+      "INSERT INTO nps_workplaces(brn6, name, name_key, ldong, adopted, legal_form, sido_code, region, address, "
+      "industry_code, industry_name, status, withdrawn_on, reregistered_on, first_month, attrs_month, attrs_hash) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  IJIK_RETURN_IF_ERROR(st->bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted)
+                           .bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address)
+                           .bind(10, w.industry_code).bind(11, w.industry_name).bind(12, w.status)
+                           .bind(13, w.withdrawn_on).bind(14, w.reregistered_on).bind(15, w.first_month)
+                           .bind(16, w.attrs_month).bind(17, w.attrs_hash).run());
+  w.id = db_.last_insert_id();
+  return {};
+}
+
+Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {
+  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(update_attrs_,
+      "UPDATE nps_workplaces SET brn6=?, name=?, name_key=?, ldong=?, adopted=?, legal_form=?, sido_code=?, "
+      "region=?, address=?, industry_code=?, industry_name=?, status=?, withdrawn_on=?, reregistered_on=?, "
+      "attrs_month=?, attrs_hash=? WHERE id=?"));
+  return st->bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted)
+      .bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address).bind(10, w.industry_code)
+      .bind(11, w.industry_name).bind(12, w.status).bind(13, w.withdrawn_on).bind(14, w.reregistered_on)
+      .bind(15, w.attrs_month).bind(16, w.attrs_hash).bind(17, w.id).run();
+}
+
+Status NpsRepo::update_first_month(int64_t id, int first_month) {
+  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(update_first_month_, "UPDATE nps_workplaces SET first_month = ? WHERE id = ?"));
+  return st->bind(1, first_month).bind(2, id).run();
+}
+
+Result<int> NpsRepo::delete_workplaces_without_rows(const std::vector<int64_t>& candidates) {
+  if (candidates.empty()) return 0;
+  IJIK_ASSIGN_OR_RETURN(auto months_list, months());
+  IJIK_ASSIGN_OR_RETURN(auto probe, db_.prepare("SELECT 1 FROM nps_monthly WHERE month = ? AND workplace_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto del, db_.prepare("DELETE FROM nps_workplaces WHERE id = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto del_metrics, db_.prepare("DELETE FROM nps_metrics WHERE workplace_id = ?"));
+  int removed = 0;
+  for (int64_t id : candidates) {
+    bool has_rows = false;
+    for (const auto& m : months_list) {
+      probe.reset();
+      IJIK_ASSIGN_OR_RETURN(bool row, probe.bind(1, m.month.yyyymm()).bind(2, id).step());
+      if (row) {
+        has_rows = true;
+        break;
+      }
+    }
+    if (has_rows) continue;
+    del.reset();
+    del_metrics.reset();
+    IJIK_RETURN_IF_ERROR(del.bind(1, id).run());
+    IJIK_RETURN_IF_ERROR(del_metrics.bind(1, id).run());
+    ++removed;
+  }
+  return removed;
+}
+
+Status NpsRepo::insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p) {
+  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(insert_monthly_,
+      "INSERT INTO nps_monthly(month, workplace_id, headcount, billed, hires, leavers, status) VALUES (?,?,?,?,?,?,?)"));
+  return st->bind(1, yyyymm).bind(2, workplace_id).bind(3, p.headcount).bind(4, p.billed)
+      .bind(5, p.hires).bind(6, p.leavers).bind(7, p.status).run();
+}
+
+Status NpsRepo::scan_monthly(int first, int last,
+                             const std::function<void(int64_t, const domain::MonthlyPoint&)>& fn) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
+      "SELECT month, workplace_id, headcount, billed, hires, leavers, status FROM nps_monthly "
+      "WHERE month BETWEEN ? AND ? ORDER BY month, workplace_id"));
+  st.bind(1, first).bind(2, last);
+  domain::MonthlyPoint p;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    p.month = from_yyyymm(st.int64(0));
+    p.headcount = st.int64(2);
+    p.billed = st.int64(3);
+    p.hires = st.int64(4);
+    p.leavers = st.int64(5);
+    p.status = static_cast<int>(st.int64(6));
+    fn(st.int64(1), p);
+  }
+  return {};
+}
+
+Result<std::vector<domain::MonthlyPoint>> NpsRepo::series(int64_t workplace_id) {
+  // One primary-key lookup per imported month (the table is clustered by month).
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
+      "SELECT m.month, d.headcount, d.billed, d.hires, d.leavers, d.status FROM nps_months m "
+      "JOIN nps_monthly d ON d.month = m.month AND d.workplace_id = ? ORDER BY m.month"));
+  st.bind(1, workplace_id);
+  std::vector<domain::MonthlyPoint> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    domain::MonthlyPoint p;
+    p.month = from_yyyymm(st.int64(0));
+    p.headcount = st.int64(1);
+    p.billed = st.int64(2);
+    p.hires = st.int64(3);
+    p.leavers = st.int64(4);
+    p.status = static_cast<int>(st.int64(5));
+    out.push_back(p);
+  }
+  return out;
+}
+
+Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m) {
+  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(put_metrics_,
+        "INSERT OR REPLACE INTO nps_metrics(workplace_id, latest_month, headcount, months_observed, change_3m, "
+        "change_6m, change_12m, change_3m_pct, change_6m_pct, change_12m_pct, hires_12m, leavers_12m, "
+        "attrition_12m, pay_month_est, pay_is_lower_bound) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  return st->bind(1, id).bind(2, m.latest_month.yyyymm()).bind(3, m.headcount).bind(4, m.months_observed)
+      .bind(5, m.change_3m).bind(6, m.change_6m).bind(7, m.change_12m).bind(8, m.change_3m_pct)
+      .bind(9, m.change_6m_pct).bind(10, m.change_12m_pct).bind(11, m.hires_12m).bind(12, m.leavers_12m)
+      .bind(13, m.attrition_12m).bind(14, m.pay_month_est).bind(15, m.pay_is_lower_bound ? 1 : 0).run();
+}
+
+Result<std::optional<WorkplaceRecord>> NpsRepo::workplace(int64_t id) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format("SELECT {} FROM nps_workplaces WHERE id = ?", kWorkplaceColumns)));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.bind(1, id).step());
+  if (!row) return std::optional<WorkplaceRecord>();
+  return std::optional<WorkplaceRecord>(read_workplace(st));
+}
+
+}  // namespace ijik::store

@@ -1,0 +1,84 @@
+// The public workforce tables (nps_*): imported months, workplaces, the
+// monthly series and the derived metrics. All their SQL lives here.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/month.h"
+#include "domain/workforce.h"
+#include "store/database.h"
+
+namespace ijik::store {
+
+// A workplace's descriptive columns (from its latest row).
+struct WorkplaceRecord {
+  int64_t id = 0;
+  std::string brn6, name, name_key, ldong, adopted;
+  int legal_form = 1;
+  std::string sido_code, region, address, industry_code, industry_name;
+  int status = 1;
+  std::optional<std::string> withdrawn_on, reregistered_on;
+  int first_month = 0;  // YYYYMM
+  int attrs_month = 0;  // YYYYMM
+  int64_t attrs_hash = 0;
+};
+
+struct ImportedMonth {
+  YearMonth month;
+  int64_t rows = 0;
+  int64_t rejected = 0;
+  std::string source_file;
+  std::string imported_at;
+};
+
+class NpsRepo {
+ public:
+  explicit NpsRepo(Database& db) : db_(db) {}
+
+  // Every workplace's linking key and bookkeeping, for the importer.
+  // `headcount` and `months_observed` come from the stored metrics (0 when none).
+  Status for_each_workplace_key(
+      const std::function<void(const WorkplaceRecord&, int64_t headcount, int months_observed)>& fn);
+
+  Result<std::vector<ImportedMonth>> months();
+  Result<int64_t> workplace_count();
+  Result<bool> has_month(const YearMonth& m);
+  // Removes a month's rows and its record (before importing it again).
+  Status delete_month(const YearMonth& m);
+  // Workplace ids with a row in month `m`.
+  Result<std::vector<int64_t>> workplaces_in_month(const YearMonth& m);
+  Status record_month(const ImportedMonth& m);
+
+  // Inserts; sets w.id.
+  Status insert_workplace(WorkplaceRecord& w);
+  Status update_workplace_attrs(const WorkplaceRecord& w);
+  Status update_first_month(int64_t id, int first_month);
+  // Removes workplaces left with no monthly row at all (after a month was replaced).
+  Result<int> delete_workplaces_without_rows(const std::vector<int64_t>& candidates);
+
+  // Appends one monthly row; reuse across rows (the statement is cached).
+  Status insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p);
+  // Calls fn for each row of months first..last (YYYYMM), in month then workplace order.
+  Status scan_monthly(int first_yyyymm, int last_yyyymm,
+                      const std::function<void(int64_t workplace_id, const domain::MonthlyPoint&)>& fn);
+  // One workplace's series, by month.
+  Result<std::vector<domain::MonthlyPoint>> series(int64_t workplace_id);
+
+  // Writes (replaces) one workplace's metrics.
+  Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m);
+  Result<std::optional<WorkplaceRecord>> workplace(int64_t id);
+
+ private:
+  // The statement in `slot`, prepared on first use; reset for new bindings.
+  Result<Statement*> cached(Statement& slot, std::string_view sql);
+
+  Database& db_;
+  // Statements run once per row of an import are prepared once.
+  Statement insert_monthly_, put_metrics_, insert_workplace_, update_attrs_, update_first_month_;
+};
+
+}  // namespace ijik::store
