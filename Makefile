@@ -4,7 +4,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB    ?= demo/ijik-demo.db
 CMAKE_ARGS ?=
 
-.PHONY: all deps build run demo test test-unit node-deps format tidy clean
+.PHONY: all deps build run demo test test-unit node-deps bench format tidy clean
 
 all: build
 
@@ -27,6 +27,11 @@ node-deps:
 
 test: build node-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Performance figures (not tests): full-size generated data, side by side with
+# iconv and DuckDB. Writes bench/results/latest.md; see bench/README.md.
+bench: build
+	@bench/run
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h' 'tools/*.cc')

@@ -18,5 +18,8 @@ void register_agenda_command(Registry& r);
 void register_export_command(Registry& r);
 void register_import_command(Registry& r);
 void register_data_commands(Registry& r);
+// Adds `company search` to the `company` group (register_company_commands first).
+void register_company_search_command(Registry& r);
+void register_screen_command(Registry& r);
 
 }  // namespace ijik::cli
