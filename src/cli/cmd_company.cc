@@ -8,6 +8,9 @@
 #include "exchange/json_view.h"
 #include "store/application_repo.h"
 #include "store/company_repo.h"
+#include "store/nps_repo.h"
+#include "text/korean.h"
+#include "cli/workplace_view.h"
 
 namespace ijik::cli {
 namespace {
@@ -62,9 +65,61 @@ Status company_list(Context& ctx) {
   return {};
 }
 
+// "12 (서울 강남구, 45명), 57 (부산 사상구, 3명)" for a list of same-named workplaces.
+std::string describe_candidates(const std::vector<store::WorkplaceRecord>& ws) {
+  std::string out;
+  for (size_t i = 0; i < ws.size() && i < 5; ++i)
+    out += fmt::format("{}{} ({})", i ? ", " : "", ws[i].id, ws[i].region.empty() ? ws[i].address : ws[i].region);
+  if (ws.size() > 5) out += fmt::format(" and {} more", ws.size() - 5);
+  return out;
+}
+
+// A public workplace by id or name; NotFound / Conflict name the problem.
+Result<store::WorkplaceRecord> resolve_workplace(store::NpsRepo& nps, const std::string& key) {
+  if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos && key.size() < 12) {
+    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(std::stoll(key)));
+    if (w) return *w;
+  }
+  IJIK_ASSIGN_OR_RETURN(auto hits, nps.find_by_name(key));
+  if (hits.empty())
+    return not_found(fmt::format("no company or public workplace named '{}' (try 'ijik company search {}')", key, key));
+  if (hits.size() > 1)
+    return conflict(fmt::format("{} public workplaces are named '{}': {}; give the id", hits.size(), key,
+                                describe_candidates(hits)));
+  return hits.front();
+}
+
+Status workplace_show(Context& ctx, const std::string& key) {
+  store::NpsRepo nps(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto w, resolve_workplace(nps, key));
+  IJIK_ASSIGN_OR_RETURN(auto series, nps.series(w.id));
+  if (ctx.options.json)
+    ctx.out << exchange::dump(workplace_json(w, series));
+  else
+    print_workplace(ctx.out, w, series, ctx.color);
+  return {};
+}
+
 Status company_show(Context& ctx, const std::string& name) {
   store::CompanyRepo repo(ctx.db);
-  IJIK_ASSIGN_OR_RETURN(auto c, repo.resolve(name));
+  IJIK_ASSIGN_OR_RETURN(auto found, repo.find(name));
+  if (!found) {
+    // Not one of the user's companies: a public workplace, if there is one by that name or id.
+    auto shown = workplace_show(ctx, name);
+    if (shown.ok() || shown.error().code != ErrorCode::kNotFound) return shown;
+    return repo.resolve(name).status();  // the user's-company message, with suggestions
+  }
+  domain::Company c = *found;
+  store::NpsRepo nps(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto linked, nps.linked_workplace(c.id));
+  std::optional<store::WorkplaceRecord> workplace;
+  std::vector<domain::MonthlyPoint> series;
+  if (linked) {
+    IJIK_ASSIGN_OR_RETURN(workplace, nps.workplace(*linked));
+    if (workplace) {
+      IJIK_ASSIGN_OR_RETURN(series, nps.series(workplace->id));
+    }
+  }
   store::ApplicationRepo apps_repo(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto all, apps_repo.list());
   std::vector<domain::Application> apps;
@@ -74,6 +129,7 @@ Status company_show(Context& ctx, const std::string& name) {
     auto j = exchange::company_json(c);
     j["applications"] = nlohmann::ordered_json::array();
     for (const auto& a : apps) j["applications"].push_back(exchange::application_json(a));
+    j["workplace"] = workplace ? workplace_json(*workplace, series) : nlohmann::ordered_json(nullptr);
     ctx.out << exchange::dump(j);
     return {};
   }
@@ -86,6 +142,15 @@ Status company_show(Context& ctx, const std::string& name) {
   }
   if (!c.url.empty()) ctx.out << "URL         " << c.url << "\n";
   if (!c.note.empty()) ctx.out << "메모        " << c.note << "\n";
+  if (workplace) {
+    ctx.out << "\n";
+    print_workplace(ctx.out, *workplace, series, ctx.color);
+  } else if (c.brn) {
+    IJIK_ASSIGN_OR_RETURN(auto suggested, nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
+    for (const auto& w : suggested)
+      ctx.out << fmt::format("\nPublic workplace {} ({}) has this business number and name: ijik company link '{}' {}\n",
+                             w.id, w.region, c.name, w.id);
+  }
   if (apps.empty()) {
     ctx.out << "\nNo applications to this company.\n";
     return {};
@@ -113,6 +178,34 @@ Status company_rm(Context& ctx, const std::string& name, bool force) {
   return {};
 }
 
+Status company_link(Context& ctx, const std::string& company, const std::string& workplace_key) {
+  store::CompanyRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto c, repo.resolve(company));
+  store::NpsRepo nps(ctx.db);
+  if (workplace_key.empty()) {
+    // No workplace given: list the suggestions only.
+    std::vector<store::WorkplaceRecord> suggested;
+    if (c.brn) {
+      IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
+    }
+    if (suggested.empty()) {
+      IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_name(c.name));
+    }
+    if (suggested.empty())
+      return not_found(fmt::format("no public workplace matches '{}': give one with 'ijik company link {} WORKPLACE' (see 'ijik company search')", c.name, c.name));
+    for (const auto& w : suggested)
+      ctx.out << fmt::format("{}  {}  {}  {}\n", w.id, w.name, w.region, w.industry_name);
+    ctx.out << fmt::format("Link one with: ijik company link '{}' ID\n", c.name);
+    return {};
+  }
+  IJIK_ASSIGN_OR_RETURN(auto w, resolve_workplace(nps, workplace_key));
+  IJIK_RETURN_IF_ERROR(nps.link_company(c.id, w.id));
+  ctx.out << fmt::format("Linked {} to public workplace {} ({}, {})\n", c.name, w.id, w.name, w.region);
+  if (c.brn && c.brn->substr(0, 6) != w.brn6)
+    ctx.err << fmt::format("ijik: note: the business numbers differ ({} vs {}…)\n", c.brn->substr(0, 6), w.brn6);
+  return {};
+}
+
 }  // namespace
 
 void register_company_commands(Registry& r) {
@@ -134,10 +227,20 @@ void register_company_commands(Registry& r) {
   r.on(list, Access::kRead, [](Context& ctx) { return company_list(ctx); });
 
   auto show_name = std::make_shared<std::string>();
-  auto* show = company->add_subcommand("show", "Show a company and its applications");
-  show->add_option("name", *show_name, "Company name, alias or id")->required();
+  auto* show = company->add_subcommand("show", "Show a company and its applications, or a public workplace with its monthly series");
+  show->add_option("name", *show_name, "Your company (name, alias or id) or a public workplace (name or id)")->required();
   examples(show, {"ijik company show 네이버", "ijik company show '(주)카카오' --json"});
   r.on(show, Access::kRead, [show_name](Context& ctx) { return company_show(ctx, *show_name); });
+
+  auto link_company_name = std::make_shared<std::string>();
+  auto link_workplace = std::make_shared<std::string>();
+  auto* link = company->add_subcommand("link", "Tie one of your companies to its public workplace (without WORKPLACE: list suggestions)");
+  link->add_option("company", *link_company_name, "Your company: name, alias or id")->required();
+  link->add_option("workplace", *link_workplace, "Public workplace id or exact name");
+  examples(link, {"ijik company link 네이버", "ijik company link 네이버 123456"});
+  r.on(link, Access::kWrite, [link_company_name, link_workplace](Context& ctx) {
+    return company_link(ctx, *link_company_name, *link_workplace);
+  });
 
   auto rm_name = std::make_shared<std::string>();
   auto rm_force = std::make_shared<bool>(false);

@@ -60,6 +60,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_export_command(reg);
   register_import_command(reg);
   register_data_commands(reg);
+  register_screen_command(reg);
 
   try {
     app.parse(argc, argv);

@@ -15,6 +15,7 @@
 #include "ingest/cp949.h"
 #include "ingest/csv_reader.h"
 #include "ingest/nps_row.h"
+#include "store/screen_repo.h"
 #include "text/korean.h"
 #include "text/utf8.h"
 
@@ -382,6 +383,7 @@ Status NpsImporter::finish() {
   win.clear();
   win.shrink_to_fit();
   imported_months_.clear();
+  IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
   return tx.commit();
 }
 

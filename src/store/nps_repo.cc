@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "common/clock.h"
+#include "text/korean.h"
+
 namespace ijik::store {
 namespace {
 
@@ -236,6 +239,48 @@ Result<std::optional<WorkplaceRecord>> NpsRepo::workplace(int64_t id) {
   IJIK_ASSIGN_OR_RETURN(bool row, st.bind(1, id).step());
   if (!row) return std::optional<WorkplaceRecord>();
   return std::optional<WorkplaceRecord>(read_workplace(st));
+}
+
+Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_name(const std::string& name) {
+  std::vector<WorkplaceRecord> out;
+  for (const char* column : {"name", "name_key"}) {
+    IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format("SELECT {} FROM nps_workplaces WHERE {} = ? ORDER BY id",
+                                                           kWorkplaceColumns, column)));
+    st.bind(1, column == std::string_view("name") ? name : text::normalize_company_name(name));
+    while (true) {
+      IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+      if (!row) break;
+      out.push_back(read_workplace(st));
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
+Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_brn_and_name(const std::string& brn6, const std::string& name_key) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format(
+      "SELECT {} FROM nps_workplaces WHERE brn6 = ? AND name_key = ? ORDER BY id", kWorkplaceColumns)));
+  st.bind(1, brn6).bind(2, name_key);
+  std::vector<WorkplaceRecord> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    out.push_back(read_workplace(st));
+  }
+  return out;
+}
+
+Status NpsRepo::link_company(int64_t company_id, int64_t workplace_id) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
+      "INSERT OR REPLACE INTO company_workplaces(company_id, workplace_id, linked_at) VALUES (?, ?, ?)"));
+  return st.bind(1, company_id).bind(2, workplace_id).bind(3, now_utc_iso()).run();
+}
+
+Result<std::optional<int64_t>> NpsRepo::linked_workplace(int64_t company_id) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id FROM company_workplaces WHERE company_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.bind(1, company_id).step());
+  if (!row) return std::optional<int64_t>();
+  return std::optional<int64_t>(st.int64(0));
 }
 
 }  // namespace ijik::store

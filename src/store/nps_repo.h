@@ -71,6 +71,14 @@ class NpsRepo {
   // Writes (replaces) one workplace's metrics.
   Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m);
   Result<std::optional<WorkplaceRecord>> workplace(int64_t id);
+  // Workplaces named exactly `name`, else whose normalized name equals its normalized form.
+  Result<std::vector<WorkplaceRecord>> find_by_name(const std::string& name);
+  // Workplaces whose business-number prefix and normalized name agree: link suggestions.
+  Result<std::vector<WorkplaceRecord>> find_by_brn_and_name(const std::string& brn6, const std::string& name_key);
+
+  // company_workplaces: a user's company tied to a workplace.
+  Status link_company(int64_t company_id, int64_t workplace_id);
+  Result<std::optional<int64_t>> linked_workplace(int64_t company_id);
 
  private:
   // The statement in `slot`, prepared on first use; reset for new bindings.
