@@ -1,0 +1,151 @@
+// The in-memory screening table: filters, sorts, missing values, and its byte image.
+#include "domain/screen.h"
+
+#include <gtest/gtest.h>
+
+namespace ijik::domain {
+namespace {
+
+ScreenEntry entry(int64_t id, const char* name, const char* region, const char* code, const char* industry,
+                  int64_t headcount, std::optional<double> growth, std::optional<double> attrition,
+                  std::optional<int64_t> pay, int status = 1) {
+  ScreenEntry e;
+  e.id = id;
+  e.name = name;
+  e.region = region;
+  e.industry_code = code;
+  e.industry_name = industry;
+  e.headcount = headcount;
+  e.change_12m_pct = growth;
+  if (growth) e.change_12m = static_cast<int64_t>(*growth * headcount);
+  e.attrition_12m = attrition;
+  e.pay_month_est = pay;
+  e.status = status;
+  return e;
+}
+
+ScreenTable sample() {
+  ScreenTable t;
+  t.add(entry(1, "네이버", "경기 성남시 분당구", "620100", "컴퓨터 프로그래밍 서비스업", 4000, 0.05, 0.08, 6'370'000));
+  t.add(entry(2, "토스", "서울 강남구", "620100", "컴퓨터 프로그래밍 서비스업", 1500, 0.25, 0.15, 5'800'000));
+  t.add(entry(3, "당근", "서울 서초구", "631200", "포털 및 기타 인터넷 정보매개 서비스업", 600, std::nullopt, 0.10, 5'000'000));
+  t.add(entry(4, "바람결소프트", "서울 금천구", "582900", "응용 소프트웨어 개발 및 공급업", 0, -1.0, std::nullopt, std::nullopt, 2));
+  t.add(entry(5, "강남식당", "서울 강남구사", "561110", "한식 음식점업", 5, 0.0, 0.40, 2'100'000));
+  return t;
+}
+
+std::vector<int64_t> ids(const ScreenTable& t, const ScreenQuery& q, int64_t* total = nullptr) {
+  int64_t n = 0;
+  auto hits = t.run(q, n);
+  EXPECT_TRUE(hits.ok());
+  if (total) *total = n;
+  std::vector<int64_t> out;
+  for (size_t i : *hits) out.push_back(t.entry(i).id);
+  return out;
+}
+
+TEST(ScreenTableTest, DefaultSortIsHeadcountDescending) {
+  ScreenTable t = sample();
+  int64_t total = 0;
+  EXPECT_EQ(ids(t, {}, &total), (std::vector<int64_t>{1, 2, 3, 5, 4}));
+  EXPECT_EQ(total, 5);
+}
+
+TEST(ScreenTableTest, RegionMatchesWholeWordsAndBelow) {
+  ScreenTable t = sample();
+  ScreenQuery q;
+  q.region_prefix = "서울 강남구";  // not "서울 강남구사"
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{2}));
+  q.region_prefix = "서울";
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{2, 3, 5, 4}));
+  q.region_prefix = "경기";
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{1}));
+}
+
+TEST(ScreenTableTest, IndustryByCodePrefixOrName) {
+  ScreenTable t = sample();
+  ScreenQuery q;
+  q.industry_code = "62";
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{1, 2}));
+  q = {};
+  q.industry_name = "소프트웨어";
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{4}));
+}
+
+TEST(ScreenTableTest, BoundsSkipMissingValues) {
+  ScreenTable t = sample();
+  ScreenQuery q;
+  q.growth_12m = Bound{">=", 0.10};
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{2}));  // 당근 has no 12-month history: not matched
+  q = {};
+  q.attrition_12m = Bound{"<", 0.20};
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{1, 2, 3}));
+  q = {};
+  q.pay_year = Bound{">=", 6e7};  // 5,000,000 × 12 = 60,000,000 qualifies
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{1, 2, 3}));
+  q = {};
+  q.min_headcount = 500;
+  q.max_headcount = 1500;
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{2, 3}));
+  q = {};
+  q.status = 2;
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{4}));
+}
+
+TEST(ScreenTableTest, SortsHaveNaturalDirectionsAndMissingLast) {
+  ScreenTable t = sample();
+  ScreenQuery q;
+  q.sort = "growth";
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{2, 1, 5, 4, 3}));
+  q.reverse = true;
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{4, 5, 1, 2, 3}));  // missing still last
+  q = {};
+  q.sort = "attrition";
+  EXPECT_EQ(ids(t, q), (std::vector<int64_t>{1, 3, 2, 5, 4}));
+  q = {};
+  q.sort = "pay";
+  q.limit = 2;
+  int64_t total = 0;
+  EXPECT_EQ(ids(t, q, &total), (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(total, 5);
+  q = {};
+  q.sort = "name";
+  EXPECT_EQ(t.entry(t.run(q, total)->front()).name, "강남식당");
+}
+
+TEST(ScreenTableTest, RejectsUnknownSortAndComparison) {
+  ScreenTable t = sample();
+  int64_t total = 0;
+  ScreenQuery q;
+  q.sort = "size";
+  EXPECT_EQ(t.run(q, total).error().code, ErrorCode::kInvalidInput);
+  q = {};
+  q.growth_12m = Bound{"!=", 0};
+  EXPECT_FALSE(t.run(q, total).ok());
+}
+
+TEST(ScreenTableTest, ByteImageRoundTripsAndDetectsDamage) {
+  ScreenTable t = sample();
+  std::string bytes = t.serialize();
+  auto back = ScreenTable::deserialize(bytes);
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back->size(), t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    ScreenEntry a = t.entry(i), b = back->entry(i);
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.name, b.name);
+    EXPECT_EQ(a.region, b.region);
+    EXPECT_EQ(a.industry_name, b.industry_name);
+    EXPECT_EQ(a.change_12m_pct.has_value(), b.change_12m_pct.has_value());
+    EXPECT_EQ(a.pay_month_est, b.pay_month_est);
+  }
+  EXPECT_FALSE(ScreenTable::deserialize(bytes.substr(0, bytes.size() - 3)).ok());
+  EXPECT_FALSE(ScreenTable::deserialize("garbage").ok());
+  std::string flipped = bytes;
+  flipped[4] = '\x7f';  // the row count
+  EXPECT_FALSE(ScreenTable::deserialize(flipped).ok());
+  EXPECT_EQ(ScreenTable::deserialize(ScreenTable().serialize())->size(), 0u);
+}
+
+}  // namespace
+}  // namespace ijik::domain
