@@ -19,7 +19,7 @@ build: deps $(BUILD)/CMakeCache.txt
 
 # Builds, makes a fresh demo workspace and shows it.
 run: build
-	@scripts/make-demo $(BUILD)/ijik $(DEMO_DB)
+	@scripts/make-demo $(BUILD)/ijik $(DEMO_DB) $(BUILD)/tools/gen_nps/ijik-gen-nps
 	@scripts/run-demo $(BUILD)/ijik $(DEMO_DB)
 
 node-deps:
