@@ -48,18 +48,10 @@ Status apply(Context& ctx, const ApplyArgs& a) {
   if (a.company.find_first_not_of(" \t") == std::string::npos)
     return invalid_input("company name is empty: expected a name such as 네이버");
   store::CompanyRepo companies(ctx.db);
-  IJIK_ASSIGN_OR_RETURN(auto existing, companies.find(a.company));
-  if (existing) {
-    app.company_id = existing->id;
-    app.company = existing->name;
-  } else {
-    domain::Company c;
-    c.name = a.company;
-    IJIK_RETURN_IF_ERROR(companies.add(c));
-    app.company_id = c.id;
-    app.company = c.name;
-    ctx.err << fmt::format("ijik: created company {}: {}\n", c.id, c.name);
-  }
+  IJIK_ASSIGN_OR_RETURN(auto found, companies.find_or_add(a.company));
+  app.company_id = found.company.id;
+  app.company = found.company.name;
+  if (found.added) ctx.err << fmt::format("ijik: created company {}: {}\n", found.company.id, found.company.name);
 
   store::ApplicationRepo repo(ctx.db);
   IJIK_RETURN_IF_ERROR(repo.add(app));

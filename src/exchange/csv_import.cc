@@ -236,17 +236,9 @@ Result<CsvImportSummary> import_csv(store::Database& db, const std::string& byte
     if (st == "withdrawn" || st == "철회" || st == "포기") a.closure = domain::Closure::kWithdrawn;
     if (st == "accepted" || st == "입사" || st == "입사확정") a.closure = domain::Closure::kAccepted;
 
-    auto existing = companies.find_by_name(company);
-    if (!existing.ok()) return existing.error();
-    if (*existing) {
-      a.company_id = (*existing)->id;
-    } else {
-      domain::Company c;
-      c.name = company;
-      IJIK_RETURN_IF_ERROR(companies.add(c));
-      a.company_id = c.id;
-      ++sum.companies_added;
-    }
+    IJIK_ASSIGN_OR_RETURN(auto found, companies.find_or_add(company));
+    a.company_id = found.company.id;
+    if (found.added) ++sum.companies_added;
     IJIK_RETURN_IF_ERROR(apps.add(a));
     ++sum.applications;
     sum.stages += static_cast<int>(a.stages.size());

@@ -234,16 +234,9 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       if (cid && company_ids.count(*cid)) {
         a.company_id = company_ids[*cid].first;
       } else if (!company_name.empty()) {
-        IJIK_ASSIGN_OR_RETURN(auto existing, companies.find_by_name(company_name));
-        if (existing) {
-          a.company_id = existing->id;
-        } else {
-          domain::Company c;
-          c.name = company_name;
-          IJIK_RETURN_IF_ERROR(companies.add(c));
-          a.company_id = c.id;
-          ++sum.companies_added;
-        }
+        IJIK_ASSIGN_OR_RETURN(auto found, companies.find_or_add(company_name));
+        a.company_id = found.company.id;
+        if (found.added) ++sum.companies_added;
       } else {
         return r.fail("company_id", "does not name a company of the archive");
       }

@@ -137,6 +137,15 @@ Result<domain::Company> CompanyRepo::resolve(const std::string& key) {
   return not_found(fmt::format("no company named '{}'; did you mean: {}?", key, list_text));
 }
 
+Result<CompanyRepo::FoundOrAdded> CompanyRepo::find_or_add(const std::string& name) {
+  IJIK_ASSIGN_OR_RETURN(auto existing, find_by_name(name));
+  if (existing) return FoundOrAdded{std::move(*existing), false};
+  domain::Company c;
+  c.name = name;
+  IJIK_RETURN_IF_ERROR(add(c));
+  return FoundOrAdded{std::move(c), true};
+}
+
 Result<int> CompanyRepo::count_applications(int64_t company_id) {
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT count(*) FROM applications WHERE company_id = ?"));
   st.bind(1, company_id);

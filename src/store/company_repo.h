@@ -26,6 +26,12 @@ class CompanyRepo {
   Result<std::optional<domain::Company>> find_by_name(const std::string& name);
   // Like find, but a miss is a NotFound error suggesting the closest names.
   Result<domain::Company> resolve(const std::string& name_or_id);
+  // The company of that name (as find_by_name), or a new one with just the name.
+  struct FoundOrAdded {
+    domain::Company company;
+    bool added = false;
+  };
+  Result<FoundOrAdded> find_or_add(const std::string& name);
   Result<int> count_applications(int64_t company_id);
   Status remove(int64_t id);
 
