@@ -236,6 +236,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
   // Replacing a month: its old rows go; workplaces that only lived in it are
   // removed afterwards unless this file links them again.
   std::vector<int64_t> previous;
+  IJIK_ASSIGN_OR_RETURN(auto stored_months, repo_.months());
+  // An older month imported after later ones (ordered by month).
+  const bool later_months = !stored_months.empty() && stored_months.back().month > sum.month;
   IJIK_ASSIGN_OR_RETURN(sum.replaced, repo_.has_month(sum.month));
   if (sum.replaced) {
     IJIK_ASSIGN_OR_RETURN(previous, repo_.workplaces_in_month(sum.month));
@@ -296,7 +299,14 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
       if (link.kind == LinkKind::kRenamed) ++sum.renamed;
       if (link.kind == LinkKind::kMoved) ++sum.moved;
       Known& k = known(id);
-      if (yyyymm >= k.attrs_month && w.attrs_hash != k.attrs_hash) {
+      bool newer_row = false;  // a later month has a row: its columns stay
+      if (later_months && yyyymm >= k.attrs_month && w.attrs_hash != k.attrs_hash) {
+        // attrs_month lags when later rows repeated the stored columns (they are
+        // not rewritten), so look for a later row itself. Rare: out of order only.
+        IJIK_ASSIGN_OR_RETURN(auto points, repo_.series(id));
+        newer_row = !points.empty() && points.back().month > sum.month;
+      }
+      if (yyyymm >= k.attrs_month && w.attrs_hash != k.attrs_hash && !newer_row) {
         w.id = id;
         w.first_month = k.first_month;
         IJIK_RETURN_IF_ERROR(repo_.update_workplace_attrs(w));
