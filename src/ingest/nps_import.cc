@@ -28,7 +28,8 @@ using Clock = std::chrono::steady_clock;
 // The whole file, inflated when it is gzip-compressed (detected by its magic bytes).
 Result<std::string> read_bytes(const std::string& path, size_t limit = SIZE_MAX) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return bad_file(fmt::format("'{}' is a directory: expected an NPS .csv or .csv.gz file", path));
+  if (fs::is_directory(path, ec))
+    return bad_file(fmt::format("'{}' is a directory: expected an NPS .csv or .csv.gz file", path));
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return bad_file(fmt::format("cannot read '{}': no such file or not readable", path));
   unsigned char magic[2] = {0, 0};
@@ -41,7 +42,8 @@ Result<std::string> read_bytes(const std::string& path, size_t limit = SIZE_MAX)
     gzbuffer(gz, 1 << 20);
     char buf[1 << 16];
     int n;
-    while (out.size() < limit && (n = gzread(gz, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+    while (out.size() < limit && (n = gzread(gz, buf, sizeof buf)) > 0)
+      out.append(buf, static_cast<size_t>(n));
     int err = 0;
     const char* msg = gzerror(gz, &err);
     bool bad = n < 0 || (err != Z_OK && err != Z_STREAM_END);
@@ -67,10 +69,11 @@ uint64_t fnv(uint64_t h, std::string_view s) {
 // Hash of a workplace's descriptive columns, to write them only when they change.
 int64_t attrs_hash(const store::WorkplaceRecord& w) {
   uint64_t h = 1469598103934665603ULL;
-  for (std::string_view s : {std::string_view(w.brn6), std::string_view(w.name), std::string_view(w.ldong),
-                             std::string_view(w.adopted), std::string_view(w.sido_code), std::string_view(w.region),
-                             std::string_view(w.address), std::string_view(w.industry_code),
-                             std::string_view(w.industry_name)})
+  for (std::string_view s :
+       {std::string_view(w.brn6), std::string_view(w.name), std::string_view(w.ldong),
+        std::string_view(w.adopted), std::string_view(w.sido_code), std::string_view(w.region),
+        std::string_view(w.address), std::string_view(w.industry_code),
+        std::string_view(w.industry_name)})
     h = fnv(h, s);
   h = fnv(h, w.withdrawn_on ? std::string_view(*w.withdrawn_on) : std::string_view());
   h = fnv(h, w.reregistered_on ? std::string_view(*w.reregistered_on) : std::string_view());
@@ -115,13 +118,15 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
   IJIK_ASSIGN_OR_RETURN(f.bytes, read_bytes(path, limit));
   Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
   if (enc == Encoding::kUnknown)
-    return bad_file(fmt::format("{}: not a text file in CP949 or UTF-8: expected a National Pension workplace CSV", path));
+    return bad_file(fmt::format(
+        "{}: not a text file in CP949 or UTF-8: expected a National Pension workplace CSV", path));
   f.cp949 = enc == Encoding::kCp949;
   CsvReader reader(f.bytes);
   CsvRecord rec;
   CsvError err;
   if (reader.next(rec, err) != CsvRead::kRecord)
-    return bad_file(fmt::format("{}: no header row: expected a National Pension workplace CSV", path));
+    return bad_file(
+        fmt::format("{}: no header row: expected a National Pension workplace CSV", path));
   std::vector<std::string> names;
   for (auto field : rec.fields) {
     std::string name;
@@ -132,7 +137,8 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
     names.push_back(std::move(name));
   }
   auto header = map_nps_header(names);
-  if (!header.ok()) return Error{header.error().code, fmt::format("{}: {}", path, header.error().message)};
+  if (!header.ok())
+    return Error{header.error().code, fmt::format("{}: {}", path, header.error().message)};
   f.header = *header;
   return f;
 }
@@ -140,7 +146,8 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
 // Rejected rows: a UTF-8 CSV (with BOM) of file, line, reason and the raw row.
 class RejectsWriter {
  public:
-  RejectsWriter(std::string dir, std::string source) : dir_(std::move(dir)), source_(std::move(source)) {}
+  RejectsWriter(std::string dir, std::string source)
+      : dir_(std::move(dir)), source_(std::move(source)) {}
   Status add(size_t line, const std::string& reason, std::string_view raw, bool cp949) {
     if (!out_.is_open()) {
       std::error_code ec;
@@ -148,7 +155,8 @@ class RejectsWriter {
       path_ = (fs::path(dir_) / (fs::path(source_).filename().string() + ".rejects.csv")).string();
       out_.open(path_, std::ios::binary | std::ios::trunc);
       if (!out_) return bad_file(fmt::format("cannot write the rejects file '{}'", path_));
-      out_ << "\xEF\xBB\xBF" << "file,line,reason,row\r\n";
+      out_ << "\xEF\xBB\xBF"
+           << "file,line,reason,row\r\n";
     }
     std::string text;
     if (cp949)
@@ -170,8 +178,9 @@ class RejectsWriter {
 constexpr size_t kWindow = 13;
 
 void keep_point(std::vector<domain::MonthlyPoint>& ring, const domain::MonthlyPoint& p) {
-  auto it = std::lower_bound(ring.begin(), ring.end(), p.month,
-                             [](const domain::MonthlyPoint& a, const YearMonth& m) { return a.month < m; });
+  auto it = std::lower_bound(
+      ring.begin(), ring.end(), p.month,
+      [](const domain::MonthlyPoint& a, const YearMonth& m) { return a.month < m; });
   if (it != ring.end() && it->month == p.month) {
     *it = p;
   } else {
@@ -204,7 +213,8 @@ Result<YearMonth> peek_nps_month(const std::string& path) {
 }
 
 NpsImporter::Known& NpsImporter::known(int64_t id) {
-  if (static_cast<size_t>(id) >= known_.size()) known_.resize(std::max<size_t>(id + 1, known_.size() * 2));
+  if (static_cast<size_t>(id) >= known_.size())
+    known_.resize(std::max<size_t>(id + 1, known_.size() * 2));
   return known_[static_cast<size_t>(id)];
 }
 
@@ -214,17 +224,20 @@ Status NpsImporter::load() {
   IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
   linker_.reserve(static_cast<size_t>(count) + 700'000);  // room for a month of new workplaces
-  return repo_.for_each_workplace_key([&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed) {
-    linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount);
-    Known& k = known(w.id);
-    k.first_month = w.first_month;
-    k.attrs_month = w.attrs_month;
-    k.attrs_hash = w.attrs_hash;
-    k.months_observed = months_observed;
-  });
+  return repo_.for_each_workplace_key(
+      [&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed) {
+        linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
+                    w.reregistered_on.has_value());
+        Known& k = known(w.id);
+        k.first_month = w.first_month;
+        k.attrs_month = w.attrs_month;
+        k.attrs_hash = w.attrs_hash;
+        k.months_observed = months_observed;
+      });
 }
 
-Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const NpsImportOptions& options) {
+Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
+                                                const NpsImportOptions& options) {
   const auto started = Clock::now();
   NpsFileSummary sum;
   sum.file = path;
@@ -246,7 +259,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
   }
   std::vector<bool> had_row;  // by workplace id: a row in this month before the import
   for (int64_t id : previous) {
-    if (static_cast<size_t>(id) >= had_row.size()) had_row.resize(static_cast<size_t>(id) + 1, false);
+    if (static_cast<size_t>(id) >= had_row.size())
+      had_row.resize(static_cast<size_t>(id) + 1, false);
     had_row[static_cast<size_t>(id)] = true;
   }
 
@@ -259,37 +273,16 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
   NpsRow row;
   std::vector<int64_t> claimed;
   auto& win = windows_;
-  auto last_report = Clock::now();
-  while (true) {
-    CsvRead r = reader.next(rec, err);
-    if (r == CsvRead::kEnd) break;
-    ++sum.rows;
-    if (r == CsvRead::kMalformed) {
-      ++sum.rejected;
-      IJIK_RETURN_IF_ERROR(rejects.add(err.line, std::string(reason(err.kind)), err.raw, file.cp949));
-      continue;
-    }
-    if (auto why = parse_nps_row(file.header, rec.fields, file.cp949, row)) {
-      ++sum.rejected;
-      IJIK_RETURN_IF_ERROR(rejects.add(rec.line, *why, rec.raw, file.cp949));
-      continue;
-    }
-    if (row.month != sum.month) {
-      ++sum.rejected;
-      IJIK_RETURN_IF_ERROR(rejects.add(rec.line, fmt::format("자료생성년월 {} differs from the file's month {}",
-                                                             row.month.iso(), sum.month.iso()),
-                                        rec.raw, file.cp949));
-      continue;
-    }
-    store::WorkplaceRecord w = record_of(row);
-    WorkplaceKey key{w.brn6, w.name_key, w.ldong, w.adopted};
-    LinkResult link = linker_.link(key, row.headcount, row.reregistered.has_value());
+  // Writes one linked row: a new workplace when the link found none, changed
+  // columns, the monthly row, and the bookkeeping for metrics.
+  auto write_row = [&](const NpsRow& row, store::WorkplaceRecord& w, const WorkplaceKey& key,
+                       LinkResult link) -> Status {
     int64_t id = link.workplace_id;
     if (link.kind == LinkKind::kNew) {
       IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
       id = w.id;
-      linker_.add(id, key, row.headcount);
-      linker_.link(key, row.headcount, false);  // claim it for this month
+      linker_.add(id, key, row.headcount, row.reregistered.has_value());
+      linker_.link_exact(key, row.headcount);  // claim it for this month
       Known& k = known(id);
       k.first_month = k.attrs_month = yyyymm;
       k.attrs_hash = w.attrs_hash;
@@ -319,7 +312,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
       }
     }
     if (row.status == 2) ++sum.withdrawn;
-    domain::MonthlyPoint p{sum.month, row.headcount, row.billed, row.hires, row.leavers, row.status};
+    domain::MonthlyPoint p{sum.month, row.headcount, row.billed,
+                           row.hires, row.leavers,   row.status};
     IJIK_RETURN_IF_ERROR(repo_.insert_monthly(yyyymm, id, p));
     ++sum.imported;
     Known& k = known(id);
@@ -329,6 +323,49 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
     if (static_cast<size_t>(id) >= win.size()) win.resize(std::max<size_t>(id + 1, win.size() * 2));
     keep_point(win[static_cast<size_t>(id)], p);
     claimed.push_back(id);
+    return {};
+  };
+  // Rows tier 1 could not place wait until every exact match of the file is
+  // claimed, so a look-alike never takes a workplace whose own row comes later.
+  struct Deferred {
+    NpsRow row;
+    store::WorkplaceRecord w;
+    WorkplaceKey key;
+  };
+  std::vector<Deferred> deferred;
+  auto last_report = Clock::now();
+  while (true) {
+    CsvRead r = reader.next(rec, err);
+    if (r == CsvRead::kEnd) break;
+    ++sum.rows;
+    if (r == CsvRead::kMalformed) {
+      ++sum.rejected;
+      IJIK_RETURN_IF_ERROR(
+          rejects.add(err.line, std::string(reason(err.kind)), err.raw, file.cp949));
+      continue;
+    }
+    if (auto why = parse_nps_row(file.header, rec.fields, file.cp949, row)) {
+      ++sum.rejected;
+      IJIK_RETURN_IF_ERROR(rejects.add(rec.line, *why, rec.raw, file.cp949));
+      continue;
+    }
+    if (row.month != sum.month) {
+      ++sum.rejected;
+      IJIK_RETURN_IF_ERROR(
+          rejects.add(rec.line,
+                      fmt::format("자료생성년월 {} differs from the file's month {}",
+                                  row.month.iso(), sum.month.iso()),
+                      rec.raw, file.cp949));
+      continue;
+    }
+    store::WorkplaceRecord w = record_of(row);
+    WorkplaceKey key{w.brn6, w.name_key, w.ldong, w.adopted};
+    LinkResult link = linker_.link_exact(key, row.headcount);
+    if (link.kind == LinkKind::kNew) {
+      deferred.push_back({row, std::move(w), std::move(key)});
+      continue;
+    }
+    IJIK_RETURN_IF_ERROR(write_row(row, w, key, link));
 
     if (options.progress && (sum.rows & 0x3FFF) == 0) {
       auto now = Clock::now();
@@ -339,8 +376,14 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
       }
     }
   }
+  for (auto& d : deferred) {
+    LinkResult link = linker_.link_loose(d.key, d.row.headcount, d.row.reregistered.has_value());
+    IJIK_RETURN_IF_ERROR(write_row(d.row, d.w, d.key, link));
+  }
   if (sum.imported == 0)
-    return bad_file(fmt::format("{}: no row could be imported ({} rejected): expected National Pension workplace rows", path, sum.rejected));
+    return bad_file(fmt::format(
+        "{}: no row could be imported ({} rejected): expected National Pension workplace rows",
+        path, sum.rejected));
 
   // Workplaces of the replaced month that this file did not link again.
   if (!previous.empty()) {
@@ -355,12 +398,14 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path, const N
     }
     IJIK_RETURN_IF_ERROR(repo_.delete_workplaces_without_rows(orphans).status());
   }
-  IJIK_RETURN_IF_ERROR(repo_.record_month({sum.month, sum.imported, sum.rejected, fs::path(path).filename().string(), now_utc_iso()}));
+  IJIK_RETURN_IF_ERROR(repo_.record_month(
+      {sum.month, sum.imported, sum.rejected, fs::path(path).filename().string(), now_utc_iso()}));
   IJIK_RETURN_IF_ERROR(tx.commit());
   imported_months_.push_back(sum.month);
   sum.rejects_file = rejects.path();
   sum.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  if (options.progress) options.progress({file.bytes.size(), file.bytes.size(), sum.rows, sum.seconds});
+  if (options.progress)
+    options.progress({file.bytes.size(), file.bytes.size(), sum.rows, sum.seconds});
   return sum;
 }
 
@@ -375,12 +420,12 @@ Status NpsImporter::finish() {
   for (const auto& m : imported_months_) imported.insert(m.yyyymm());
   for (const auto& m : months) {
     if (m.month < first.plus(-12) || imported.count(m.month.yyyymm())) continue;
-    IJIK_RETURN_IF_ERROR(repo_.scan_monthly(m.month.yyyymm(), m.month.yyyymm(),
-                                            [&](int64_t id, const domain::MonthlyPoint& p) {
-                                              if (static_cast<size_t>(id) >= known_.size() || !known_[id].touched) return;
-                                              if (static_cast<size_t>(id) >= win.size()) win.resize(id + 1);
-                                              keep_point(win[static_cast<size_t>(id)], p);
-                                            }));
+    IJIK_RETURN_IF_ERROR(repo_.scan_monthly(
+        m.month.yyyymm(), m.month.yyyymm(), [&](int64_t id, const domain::MonthlyPoint& p) {
+          if (static_cast<size_t>(id) >= known_.size() || !known_[id].touched) return;
+          if (static_cast<size_t>(id) >= win.size()) win.resize(id + 1);
+          keep_point(win[static_cast<size_t>(id)], p);
+        }));
   }
   for (size_t id = 1; id < known_.size(); ++id) {
     if (!known_[id].touched) continue;

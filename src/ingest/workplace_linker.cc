@@ -24,10 +24,18 @@ uint64_t hash_parts(std::initializer_list<std::string_view> parts) {
   return h;
 }
 
-uint64_t full_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.name_key, k.ldong, k.adopted}); }
-uint64_t no_name_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.ldong, k.adopted}); }
-uint64_t no_place_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.name_key, k.adopted}); }
-uint64_t no_adopted_key(const WorkplaceKey& k) { return hash_parts({k.brn6, k.name_key, k.ldong}); }
+uint64_t full_key(const WorkplaceKey& k) {
+  return hash_parts({k.brn6, k.name_key, k.ldong, k.adopted});
+}
+uint64_t no_name_key(const WorkplaceKey& k) {
+  return hash_parts({k.brn6, k.ldong, k.adopted});
+}
+uint64_t no_place_key(const WorkplaceKey& k) {
+  return hash_parts({k.brn6, k.name_key, k.adopted});
+}
+uint64_t no_adopted_key(const WorkplaceKey& k) {
+  return hash_parts({k.brn6, k.name_key, k.ldong});
+}
 
 }  // namespace
 
@@ -47,7 +55,9 @@ void IdMultiMap::reserve(size_t keys) {
   nodes_.reserve(keys);
 }
 
-void IdMultiMap::grow() { reserve(std::max<size_t>(used_ * 2, 1024)); }
+void IdMultiMap::grow() {
+  reserve(std::max<size_t>(used_ * 2, 1024));
+}
 
 void IdMultiMap::add(uint64_t key, int64_t id) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
@@ -74,13 +84,16 @@ void WorkplaceLinker::ensure(int64_t id) {
   if (static_cast<size_t>(id) >= registered_.size()) {
     size_t n = std::max<size_t>(static_cast<size_t>(id) + 1, registered_.size() * 2);
     registered_.resize(n, false);
+    reregistered_.resize(n, false);
     last_headcount_.resize(n, 0);
     claimed_.resize(n, 0);
   }
 }
 
-void WorkplaceLinker::add(int64_t id, const WorkplaceKey& key, int64_t last_headcount) {
+void WorkplaceLinker::add(int64_t id, const WorkplaceKey& key, int64_t last_headcount,
+                          bool reregistered) {
   ensure(id);
+  if (reregistered) reregistered_[static_cast<size_t>(id)] = true;
   if (!registered_[static_cast<size_t>(id)]) ++known_;
   registered_[static_cast<size_t>(id)] = true;
   full_.add(full_key(key), id);
@@ -90,9 +103,12 @@ void WorkplaceLinker::add(int64_t id, const WorkplaceKey& key, int64_t last_head
   last_headcount_[static_cast<size_t>(id)] = last_headcount;
 }
 
-void WorkplaceLinker::begin_month() { ++generation_; }
+void WorkplaceLinker::begin_month() {
+  ++generation_;
+}
 
-int WorkplaceLinker::unclaimed(const IdMultiMap& index, uint64_t key, int64_t (&out)[kMaxCandidates]) const {
+int WorkplaceLinker::unclaimed(const IdMultiMap& index, uint64_t key,
+                               int64_t (&out)[kMaxCandidates]) const {
   int n = 0;
   index.for_each(key, [&](int64_t id) {
     if (claimed_[static_cast<size_t>(id)] == generation_) return;
@@ -108,19 +124,28 @@ void WorkplaceLinker::claim(int64_t id, int64_t headcount) {
 }
 
 LinkResult WorkplaceLinker::link(const WorkplaceKey& key, int64_t headcount, bool reregistered) {
+  LinkResult exact = link_exact(key, headcount);
+  return exact.kind != LinkKind::kNew ? exact : link_loose(key, headcount, reregistered);
+}
+
+LinkResult WorkplaceLinker::link_exact(const WorkplaceKey& key, int64_t headcount) {
   int64_t c[kMaxCandidates];
-  // Tier 1: several workplaces may share every key (two offices of one firm in
-  // one building); the one whose headcount was closest continues.
+  // Several workplaces may share every key (two offices of one firm in one
+  // building): the one whose headcount was closest continues.
   int n = std::min(unclaimed(full_, full_key(key), c), kMaxCandidates);
-  if (n > 0) {
-    int64_t best = c[0];
-    for (int i = 1; i < n; ++i)
-      if (std::llabs(last_headcount_[static_cast<size_t>(c[i])] - headcount) <
-          std::llabs(last_headcount_[static_cast<size_t>(best)] - headcount))
-        best = c[i];
-    claim(best, headcount);
-    return {best, LinkKind::kContinued};
-  }
+  if (n == 0) return {0, LinkKind::kNew};
+  int64_t best = c[0];
+  for (int i = 1; i < n; ++i)
+    if (std::llabs(last_headcount_[static_cast<size_t>(c[i])] - headcount) <
+        std::llabs(last_headcount_[static_cast<size_t>(best)] - headcount))
+      best = c[i];
+  claim(best, headcount);
+  return {best, LinkKind::kContinued};
+}
+
+LinkResult WorkplaceLinker::link_loose(const WorkplaceKey& key, int64_t headcount,
+                                       bool reregistered) {
+  int64_t c[kMaxCandidates];
   struct Tier {
     const IdMultiMap* index;
     uint64_t key;
@@ -130,10 +155,14 @@ LinkResult WorkplaceLinker::link(const WorkplaceKey& key, int64_t headcount, boo
                         {&no_place_, no_place_key(key), LinkKind::kMoved},
                         {&no_adopted_, no_adopted_key(key), LinkKind::kReregistered}};
   for (const auto& t : tiers) {
-    if (t.kind == LinkKind::kReregistered && !reregistered) continue;
     if (unclaimed(*t.index, t.key, c) != 1) continue;  // none, or ambiguous: do not guess
+    // Tier 4 needs a re-registration on one side: the row's 재등록일자, or the
+    // workplace's (then this row is from before it, read later).
+    if (t.kind == LinkKind::kReregistered && !reregistered &&
+        !reregistered_[static_cast<size_t>(c[0])])
+      continue;
     claim(c[0], headcount);
-    add(c[0], key, headcount);  // found under the new key from now on
+    add(c[0], key, headcount, reregistered);  // found under the new key from now on
     return {c[0], t.kind};
   }
   return {0, LinkKind::kNew};

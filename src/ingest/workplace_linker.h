@@ -44,7 +44,8 @@ class IdMultiMap {
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
       if (slots_[i].head < 0) return;
       if (slots_[i].key == key) {
-        for (int32_t n = slots_[i].head; n >= 0; n = nodes_[static_cast<size_t>(n)].next) fn(nodes_[static_cast<size_t>(n)].id);
+        for (int32_t n = slots_[i].head; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
+          fn(nodes_[static_cast<size_t>(n)].id);
         return;
       }
     }
@@ -72,14 +73,23 @@ class WorkplaceLinker {
   void reserve(size_t n);
   // Registers a known workplace under its key. A workplace may be registered
   // under several keys (its names over time); all of them find it.
-  void add(int64_t id, const WorkplaceKey& key, int64_t last_headcount = 0);
+  // `reregistered`: it has a 재등록일자, so a row under its old 적용일자 may
+  // still be it (tier 4 applies to it even when the row is not re-registered).
+  void add(int64_t id, const WorkplaceKey& key, int64_t last_headcount = 0,
+           bool reregistered = false);
 
   // Starts a new month: no workplace is claimed.
   void begin_month();
 
-  // Finds the workplace of a row and claims it for this month.
-  // `reregistered` is true when the row carries a 재등록일자.
+  // Finds the workplace of a row and claims it for this month: link_exact,
+  // then link_loose. `reregistered` is true when the row carries a 재등록일자.
   LinkResult link(const WorkplaceKey& key, int64_t headcount, bool reregistered);
+  // Tier 1 only. An importer runs this over a whole month first, so that a
+  // looser tier never hands a workplace to a row that merely resembles it
+  // while the workplace's own row comes later in the file.
+  LinkResult link_exact(const WorkplaceKey& key, int64_t headcount);
+  // Tiers 2-4, for the rows link_exact left.
+  LinkResult link_loose(const WorkplaceKey& key, int64_t headcount, bool reregistered);
 
   // Known workplaces.
   size_t size() const { return known_; }
@@ -95,6 +105,7 @@ class WorkplaceLinker {
   IdMultiMap full_, no_name_, no_place_, no_adopted_;
   // Indexed by workplace id (SQLite rowids: dense from 1).
   std::vector<bool> registered_;
+  std::vector<bool> reregistered_;
   std::vector<int64_t> last_headcount_;
   std::vector<uint32_t> claimed_;  // the month generation that claimed it
   uint32_t generation_ = 1;

@@ -50,7 +50,7 @@ Result<Statement*> NpsRepo::cached(Statement& slot, std::string_view sql) {
 Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t, int)>& fn) {
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
       "SELECT w.id, w.brn6, w.name_key, w.ldong, w.adopted, w.first_month, w.attrs_month, w.attrs_hash, "
-      "coalesce(m.headcount, 0), coalesce(m.months_observed, 0) FROM nps_workplaces w LEFT JOIN nps_metrics m ON m.workplace_id = w.id"));
+      "coalesce(m.headcount, 0), coalesce(m.months_observed, 0), w.reregistered_on FROM nps_workplaces w LEFT JOIN nps_metrics m ON m.workplace_id = w.id"));
   WorkplaceRecord w;
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
@@ -63,6 +63,7 @@ Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceR
     w.first_month = static_cast<int>(st.int64(5));
     w.attrs_month = static_cast<int>(st.int64(6));
     w.attrs_hash = st.int64(7);
+    w.reregistered_on = st.optional_text(10);
     fn(w, st.int64(8), static_cast<int>(st.int64(9)));
   }
   return {};

@@ -442,7 +442,7 @@ TEST_F(NpsImportTest, ImportingOlderMonthsAgainInANewSession) {
 // contract or stored keys): in a new session a workplace is known only under
 // its latest key, so after a re-registration with a new 적용일자 a re-imported
 // older month (old 적용일자, no 재등록일자) makes the workplace a second time.
-TEST_F(NpsImportTest, DISABLED_ReregisteredWorkplaceOlderMonthInANewSession) {
+TEST_F(NpsImportTest, ReregisteredWorkplaceOlderMonthInANewSession) {
   auto files = planted_files();
   import_ok(files);
   import_ok({files[1]});
@@ -649,6 +649,23 @@ TEST_F(NpsImportTest, RejectsFileHasLineNumbers) {
   EXPECT_NE(lines[4].find(",9,text after a closing quote,"), std::string::npos) << lines[4];
   // The raw row is kept, quoted as CSV.
   EXPECT_NE(lines[1].find("\"\"열두명\"\""), std::string::npos) << lines[1];
+}
+
+// A new branch (same prefix, name and 적용일자, another 법정동) listed before the
+// existing workplace's own row must not take over its history: exact matches
+// are placed for the whole file before the looser tiers run.
+TEST_F(NpsImportTest, LookAlikeEarlierInTheFileDoesNotStealAHistory) {
+  const char* kSeocho = "1165010100";
+  import_ok({write("nps-202501.csv", std::vector<Row>{{"2025-01", "오메가", "999999", 1, kGangnam, "2020-01-01", "",
+                                                        "", 30, 9'000'000, 1, 0}})});
+  int64_t original = id_of("오메가");
+  import_ok({write("nps-202502.csv",
+                   std::vector<Row>{
+                       {"2025-02", "오메가", "999999", 1, kSeocho, "2020-01-01", "", "", 3, 900'000, 3, 0},
+                       {"2025-02", "오메가", "999999", 1, kGangnam, "2020-01-01", "", "", 31, 9'300'000, 1, 0}})});
+  EXPECT_EQ(one("SELECT count(*) FROM nps_workplaces WHERE name = '오메가'"), "2");
+  EXPECT_EQ(one("SELECT ldong FROM nps_workplaces WHERE id = " + std::to_string(original)), kGangnam);
+  EXPECT_EQ(one("SELECT count(*) FROM nps_monthly WHERE workplace_id = " + std::to_string(original)), "2");
 }
 
 }  // namespace
