@@ -38,14 +38,6 @@ std::string to_bytes(const std::vector<T>& v) {
   return std::string(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
 }
 
-template <class T>
-bool from_bytes(const std::string& b, std::vector<T>& v, size_t expect) {
-  if (b.size() != expect * sizeof(T)) return false;
-  v.resize(expect);
-  if (expect) std::memcpy(v.data(), b.data(), b.size());
-  return true;
-}
-
 }  // namespace
 
 std::string chosung_codes(std::string_view name_key) {
@@ -210,22 +202,33 @@ std::map<std::string, std::string> NameIndex::serialize() const {
   return m;
 }
 
-std::optional<NameIndex> NameIndex::from_parts(unsigned parts,
-                                               std::map<std::string, std::string> blobs) {
+std::optional<NameIndex> NameIndex::from_source(unsigned parts, const PartSource& source) {
   NameIndex ix;
-  auto ids = blobs.find("ids");
-  if (ids == blobs.end() || ids->second.size() % sizeof(int64_t)) return std::nullopt;
-  const size_t n = ids->second.size() / sizeof(int64_t);
-  from_bytes(ids->second, ix.ids_, n);
-  if (parts & kHeadcounts) {
-    auto it = blobs.find("headcounts");
-    if (it == blobs.end() || !from_bytes(it->second, ix.headcounts_, n)) return std::nullopt;
-  }
+  size_t n = 0;
+  bool ok = source("ids", [&](size_t size) -> char* {
+    if (size % sizeof(int64_t)) return nullptr;
+    n = size / sizeof(int64_t);
+    ix.ids_.resize(n);
+    return reinterpret_cast<char*>(ix.ids_.data());
+  });
+  if (!ok) return std::nullopt;
+  auto read_array = [&](const std::string& name, auto& v, size_t expect) {
+    using T = typename std::decay_t<decltype(v)>::value_type;
+    return source(name, [&](size_t size) -> char* {
+      if (size != expect * sizeof(T)) return nullptr;
+      v.resize(expect);
+      return reinterpret_cast<char*>(v.data());
+    });
+  };
+  if ((parts & kHeadcounts) && !read_array("headcounts", ix.headcounts_, n)) return std::nullopt;
   auto load_half = [&](const std::string& name, Half& h) {
-    auto b = blobs.find(name), o = blobs.find(name + ".off"), s = blobs.find(name + ".sorted");
-    if (b == blobs.end() || o == blobs.end() || s == blobs.end()) return false;
-    if (!from_bytes(o->second, h.off, n + 1) || !from_bytes(s->second, h.sorted, n)) return false;
-    h.bytes = std::move(b->second);
+    bool got = source(name, [&](size_t size) -> char* {
+      h.bytes.resize(size);
+      return h.bytes.data();
+    });
+    if (!got || !read_array(name + ".off", h.off, n + 1) ||
+        !read_array(name + ".sorted", h.sorted, n))
+      return false;
     if (h.off.front() != 0 || h.off.back() != h.bytes.size()) return false;
     for (size_t i = 0; i < n; ++i)
       if (h.off[i] >= h.off[i + 1] || h.sorted[i] >= n) return false;
@@ -236,6 +239,20 @@ std::optional<NameIndex> NameIndex::from_parts(unsigned parts,
   ix.parts_ = parts;
   ix.bind_aliases();
   return ix;
+}
+
+std::optional<NameIndex> NameIndex::from_parts(unsigned parts,
+                                               std::map<std::string, std::string> blobs) {
+  return from_source(parts,
+                     [&](const std::string& name, const std::function<char*(size_t)>& alloc) {
+                       auto it = blobs.find(name);
+                       if (it == blobs.end()) return false;
+                       char* dest = alloc(it->second.size());
+                       if (dest == nullptr) return false;
+                       if (!it->second.empty())
+                         std::memcpy(dest, it->second.data(), it->second.size());
+                       return true;
+                     });
 }
 
 // --- Accelerator -----------------------------------------------------------

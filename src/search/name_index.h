@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -85,7 +86,13 @@ class NameIndex {
   std::map<std::string, std::string> serialize() const;
   // Names of the blobs a given set of halves needs.
   static std::vector<std::string> part_names(unsigned parts);
+  // Reads one blob: calls `alloc(size)` for the destination and fills it;
+  // false when the blob is missing (or `alloc` refused the size by
+  // returning nullptr). Lets a loader read straight into the index's arrays.
+  using PartSource =
+      std::function<bool(const std::string& name, const std::function<char*(size_t)>& alloc)>;
   // Nullopt when a blob is missing or malformed.
+  static std::optional<NameIndex> from_source(unsigned parts, const PartSource& source);
   static std::optional<NameIndex> from_parts(unsigned parts,
                                              std::map<std::string, std::string> blobs);
 

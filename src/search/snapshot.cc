@@ -38,13 +38,20 @@ Result<NameIndex> load_index(store::Database& db, unsigned parts, LoadInfo* info
   IJIK_ASSIGN_OR_RETURN(auto want, current_stamp(db));
   IJIK_ASSIGN_OR_RETURN(auto have, repo.snapshot_stamp());
   if (have && *have == want) {
-    std::map<std::string, std::string> blobs;
-    IJIK_ASSIGN_OR_RETURN(bool complete, repo.read_snapshot(NameIndex::part_names(parts), blobs));
-    if (complete) {
-      for (const auto& [k, v] : blobs) li.bytes += v.size();
-      auto ix = NameIndex::from_parts(parts, std::move(blobs));
-      if (ix) return std::move(*ix);
-    }
+    Status read_error;
+    auto ix = NameIndex::from_source(
+        parts, [&](const std::string& name, const std::function<char*(size_t)>& alloc) {
+          size_t size = 0;
+          auto got = repo.read_part(name, [&](size_t n) {
+            size = n;
+            return alloc(n);
+          });
+          if (!got.ok()) read_error = got.status();
+          li.bytes += size;
+          return got.ok() && *got;
+        });
+    IJIK_RETURN_IF_ERROR(read_error);
+    if (ix) return std::move(*ix);
   }
   // Missing, stale or damaged: rebuild from the tables.
   li.rebuilt = true;

@@ -37,32 +37,33 @@ Result<std::optional<std::string>> SearchRepo::snapshot_stamp() {
   return std::optional<std::string>(st.text(0));
 }
 
-Result<bool> SearchRepo::read_snapshot(const std::vector<std::string>& parts,
-                                       std::map<std::string, std::string>& out) {
-  // Incremental blob I/O reads each part straight into its buffer (one
-  // copy), from memory-mapped pages rather than one read() per page.
-  IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA mmap_size = 268435456"));
+Result<bool> SearchRepo::read_part(const std::string& part,
+                                   const std::function<char*(size_t)>& dest) {
+  // Incremental blob I/O reads the part straight into its buffer (one copy),
+  // from memory-mapped pages rather than one read() per page.
+  if (!mmap_set_) {
+    IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA mmap_size = 268435456"));
+    mmap_set_ = true;
+  }
   IJIK_ASSIGN_OR_RETURN(
       auto st, db_.prepare("SELECT rowid, length(data) FROM search_snapshot WHERE part = ?"));
-  for (const auto& name : parts) {
-    st.reset();
-    st.bind(1, name);
-    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
-    if (!row) return false;
-    const int64_t rowid = st.int64(0);
-    const auto size = static_cast<size_t>(st.int64(1));
-    sqlite3_blob* blob = nullptr;
-    if (sqlite3_blob_open(db_.handle(), "main", "search_snapshot", "data", rowid, 0, &blob) !=
-        SQLITE_OK) {
-      sqlite3_blob_close(blob);
-      return db_.error("reading the search snapshot");
-    }
-    std::string& buf = out[name];
-    buf.resize(size);
-    int rc = size ? sqlite3_blob_read(blob, buf.data(), static_cast<int>(size), 0) : SQLITE_OK;
+  st.bind(1, part);
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return false;
+  const int64_t rowid = st.int64(0);
+  const auto size = static_cast<size_t>(st.int64(1));
+  char* buf = dest(size);
+  if (buf == nullptr) return false;
+  if (size == 0) return true;
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(db_.handle(), "main", "search_snapshot", "data", rowid, 0, &blob) !=
+      SQLITE_OK) {
     sqlite3_blob_close(blob);
-    if (rc != SQLITE_OK) return db_.error("reading the search snapshot");
+    return db_.error("reading the search snapshot");
   }
+  int rc = sqlite3_blob_read(blob, buf, static_cast<int>(size), 0);
+  sqlite3_blob_close(blob);
+  if (rc != SQLITE_OK) return db_.error("reading the search snapshot");
   return true;
 }
 

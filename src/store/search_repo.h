@@ -37,9 +37,9 @@ class SearchRepo {
 
   // The stamp the stored snapshot was built for; nullopt when there is none.
   Result<std::optional<std::string>> snapshot_stamp();
-  // Reads the named parts into `out`; false when any is missing.
-  Result<bool> read_snapshot(const std::vector<std::string>& parts,
-                             std::map<std::string, std::string>& out);
+  // Reads one part into the buffer `dest(size)` returns (nullptr: refuse);
+  // false when the part is missing or refused.
+  Result<bool> read_part(const std::string& part, const std::function<char*(size_t)>& dest);
   // Replaces the snapshot, atomically (a savepoint: on failure nothing changes).
   Status write_snapshot(const std::string& stamp, const std::map<std::string, std::string>& parts);
 
@@ -49,6 +49,7 @@ class SearchRepo {
 
  private:
   Database& db_;
+  bool mmap_set_ = false;
 };
 
 }  // namespace ijik::store
