@@ -202,6 +202,14 @@ std::map<std::string, std::string> NameIndex::serialize() const {
   return m;
 }
 
+namespace {
+// A non-null destination for empty buffers (nullptr means "refused").
+char* dest_of(void* data) {
+  static char empty[1];
+  return data ? static_cast<char*>(data) : empty;
+}
+}  // namespace
+
 std::optional<NameIndex> NameIndex::from_source(unsigned parts, const PartSource& source) {
   NameIndex ix;
   size_t n = 0;
@@ -209,7 +217,7 @@ std::optional<NameIndex> NameIndex::from_source(unsigned parts, const PartSource
     if (size % sizeof(int64_t)) return nullptr;
     n = size / sizeof(int64_t);
     ix.ids_.resize(n);
-    return reinterpret_cast<char*>(ix.ids_.data());
+    return dest_of(ix.ids_.data());
   });
   if (!ok) return std::nullopt;
   auto read_array = [&](const std::string& name, auto& v, size_t expect) {
@@ -217,14 +225,14 @@ std::optional<NameIndex> NameIndex::from_source(unsigned parts, const PartSource
     return source(name, [&](size_t size) -> char* {
       if (size != expect * sizeof(T)) return nullptr;
       v.resize(expect);
-      return reinterpret_cast<char*>(v.data());
+      return dest_of(v.data());
     });
   };
   if ((parts & kHeadcounts) && !read_array("headcounts", ix.headcounts_, n)) return std::nullopt;
   auto load_half = [&](const std::string& name, Half& h) {
     bool got = source(name, [&](size_t size) -> char* {
       h.bytes.resize(size);
-      return h.bytes.data();
+      return dest_of(h.bytes.data());
     });
     if (!got || !read_array(name + ".off", h.off, n + 1) ||
         !read_array(name + ".sorted", h.sorted, n))

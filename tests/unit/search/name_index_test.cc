@@ -113,6 +113,9 @@ TEST(NameIndex, SerializedPartsGiveTheSameResults) {
   }
   EXPECT_EQ(all->headcount(0), 9000);
   EXPECT_EQ(names->name_key(0), "카카오");
+  auto empty = NameIndex::from_parts(NameIndex::kAll, NameIndex::build({}).serialize());
+  ASSERT_TRUE(empty);
+  EXPECT_TRUE(find(*empty, "네이버").empty());
   blobs.erase("chosung.sorted");
   EXPECT_FALSE(NameIndex::from_parts(NameIndex::kChosung, blobs));
   blobs["names.off"].resize(3);
