@@ -164,6 +164,9 @@ void register_company_search_command(Registry& r) {
   sub->add_option("--limit", args->limit, "At most N hits (default 20)");
   examples(sub, {"ijik company search 네이버", "ijik company search ㄴㅇㅂ --limit 5",
                  "ijik company search '(주)카카오' --json"});
+  // A read command, though the first search after an import rewrites the
+  // derived snapshot inside its (deferred) transaction; if that write fails
+  // (busy), the answer still comes from the index rebuilt in memory.
   r.on(sub, Access::kRead, [args](Context& ctx) { return company_search(ctx, *args); });
 }
 
