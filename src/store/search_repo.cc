@@ -1,0 +1,124 @@
+#include "store/search_repo.h"
+
+#include <fmt/format.h>
+
+namespace ijik::store {
+
+Result<std::string> SearchRepo::data_stamp() {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare("SELECT (SELECT coalesce(max(id), 0) FROM nps_workplaces), "
+                  "(SELECT coalesce(group_concat(month || ':' || rows || ':' || rejected || ':' || "
+                  "imported_at || ':' || "
+                  "source_file, '|'), '') FROM (SELECT * FROM nps_months ORDER BY month))"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return internal_error("search: no data stamp");
+  return fmt::format("max_id={};months={}", st.int64(0), st.text(1));
+}
+
+Status SearchRepo::for_each_workplace(
+    const std::function<void(int64_t, std::string_view, std::optional<int64_t>)>& fn) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT w.id, w.name_key, m.headcount FROM nps_workplaces w "
+                           "LEFT JOIN nps_metrics m ON m.workplace_id = w.id ORDER BY w.id"));
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    fn(st.int64(0), st.text(1), st.optional_int64(2));
+  }
+  return {};
+}
+
+Result<std::optional<std::string>> SearchRepo::snapshot_stamp() {
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT data FROM search_snapshot WHERE part = 'stamp'"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return std::optional<std::string>();
+  return std::optional<std::string>(st.text(0));
+}
+
+Result<bool> SearchRepo::read_part(const std::string& part,
+                                   const std::function<char*(size_t)>& dest) {
+  // Incremental blob I/O reads the part straight into its buffer (one copy),
+  // from memory-mapped pages rather than one read() per page.
+  if (!mmap_set_) {
+    IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA mmap_size = 268435456"));
+    mmap_set_ = true;
+  }
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT rowid, length(data) FROM search_snapshot WHERE part = ?"));
+  st.bind(1, part);
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return false;
+  const int64_t rowid = st.int64(0);
+  const auto size = static_cast<size_t>(st.int64(1));
+  char* buf = dest(size);
+  if (buf == nullptr) return false;
+  if (size == 0) return true;
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(db_.handle(), "main", "search_snapshot", "data", rowid, 0, &blob) !=
+      SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    return db_.error("reading the search snapshot");
+  }
+  int rc = sqlite3_blob_read(blob, buf, static_cast<int>(size), 0);
+  sqlite3_blob_close(blob);
+  if (rc != SQLITE_OK) return db_.error("reading the search snapshot");
+  return true;
+}
+
+Status SearchRepo::write_snapshot(const std::string& stamp,
+                                  const std::map<std::string, std::string>& parts) {
+  IJIK_RETURN_IF_ERROR(db_.exec("SAVEPOINT search_snapshot"));
+  auto body = [&]() -> Status {
+    IJIK_RETURN_IF_ERROR(db_.exec("DELETE FROM search_snapshot"));
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db_.handle(), "INSERT INTO search_snapshot(part, data) VALUES (?, ?)",
+                           -1, &raw, nullptr) != SQLITE_OK)
+      return db_.error("saving the search snapshot");
+    Statement guard(db_.handle(), raw);  // finalizes
+    auto put = [&](const std::string& name, const std::string& data) -> Status {
+      sqlite3_reset(raw);
+      sqlite3_bind_text(raw, 1, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
+      sqlite3_bind_blob64(raw, 2, data.data(), data.size(), SQLITE_STATIC);
+      if (sqlite3_step(raw) != SQLITE_DONE) return db_.error("saving the search snapshot");
+      return {};
+    };
+    for (const auto& [name, data] : parts) IJIK_RETURN_IF_ERROR(put(name, data));
+    return put("stamp", stamp);
+  };
+  Status s = body();
+  if (!s.ok()) {
+    (void)db_.exec("ROLLBACK TO search_snapshot");
+    (void)db_.exec("RELEASE search_snapshot");
+    return s;
+  }
+  return db_.exec("RELEASE search_snapshot");
+}
+
+Result<std::optional<WorkplaceSummary>> SearchRepo::workplace(int64_t id) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT w.name, w.name_key, w.region, w.industry_name, m.headcount, "
+                           "m.change_12m FROM nps_workplaces w "
+                           "LEFT JOIN nps_metrics m ON m.workplace_id = w.id WHERE w.id = ?"));
+  st.bind(1, id);
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return std::optional<WorkplaceSummary>();
+  return std::optional<WorkplaceSummary>(WorkplaceSummary{id, st.text(0), st.text(1), st.text(2),
+                                                          st.text(3), st.optional_int64(4),
+                                                          st.optional_int64(5)});
+}
+
+Result<std::map<int64_t, int64_t>> SearchRepo::company_links() {
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT company_id, workplace_id FROM company_workplaces"));
+  std::map<int64_t, int64_t> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    out[st.int64(0)] = st.int64(1);
+  }
+  return out;
+}
+
+}  // namespace ijik::store
