@@ -361,7 +361,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     store::WorkplaceRecord w = record_of(row);
     WorkplaceKey key{w.brn6, w.name_key, w.ldong, w.adopted};
     LinkResult link = linker_.link_exact(key, row.headcount);
-    if (link.kind == LinkKind::kNew) {
+    if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(key)) {
       deferred.push_back({row, std::move(w), std::move(key)});
       continue;
     }

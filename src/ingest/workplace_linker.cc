@@ -143,6 +143,15 @@ LinkResult WorkplaceLinker::link_exact(const WorkplaceKey& key, int64_t headcoun
   return {best, LinkKind::kContinued};
 }
 
+bool WorkplaceLinker::has_loose_candidates(const WorkplaceKey& key) const {
+  bool any = false;
+  auto found = [&](int64_t) { any = true; };
+  no_name_.for_each(no_name_key(key), found);
+  if (!any) no_place_.for_each(no_place_key(key), found);
+  if (!any) no_adopted_.for_each(no_adopted_key(key), found);
+  return any;
+}
+
 LinkResult WorkplaceLinker::link_loose(const WorkplaceKey& key, int64_t headcount,
                                        bool reregistered) {
   int64_t c[kMaxCandidates];

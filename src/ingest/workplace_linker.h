@@ -88,6 +88,9 @@ class WorkplaceLinker {
   // looser tier never hands a workplace to a row that merely resembles it
   // while the workplace's own row comes later in the file.
   LinkResult link_exact(const WorkplaceKey& key, int64_t headcount);
+  // True when tiers 2-4 have any workplace under this row's keys (claimed or
+  // not). When false the row is new whatever else the month holds.
+  bool has_loose_candidates(const WorkplaceKey& key) const;
   // Tiers 2-4, for the rows link_exact left.
   LinkResult link_loose(const WorkplaceKey& key, int64_t headcount, bool reregistered);
 

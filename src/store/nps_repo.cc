@@ -48,9 +48,13 @@ Result<Statement*> NpsRepo::cached(Statement& slot, std::string_view sql) {
 }
 
 Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t, int)>& fn) {
+  // Two scans in id order merged, rather than a join: no lookup per row.
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "SELECT w.id, w.brn6, w.name_key, w.ldong, w.adopted, w.first_month, w.attrs_month, w.attrs_hash, "
-      "coalesce(m.headcount, 0), coalesce(m.months_observed, 0), w.reregistered_on FROM nps_workplaces w LEFT JOIN nps_metrics m ON m.workplace_id = w.id"));
+      "SELECT id, brn6, name_key, ldong, adopted, first_month, attrs_month, attrs_hash, reregistered_on "
+      "FROM nps_workplaces ORDER BY id"));
+  IJIK_ASSIGN_OR_RETURN(auto metrics, db_.prepare(
+      "SELECT workplace_id, headcount, months_observed FROM nps_metrics ORDER BY workplace_id"));
+  IJIK_ASSIGN_OR_RETURN(bool have_metric, metrics.step());
   WorkplaceRecord w;
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
@@ -63,8 +67,12 @@ Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceR
     w.first_month = static_cast<int>(st.int64(5));
     w.attrs_month = static_cast<int>(st.int64(6));
     w.attrs_hash = st.int64(7);
-    w.reregistered_on = st.optional_text(10);
-    fn(w, st.int64(8), static_cast<int>(st.int64(9)));
+    w.reregistered_on = st.optional_text(8);
+    while (have_metric && metrics.int64(0) < w.id) {
+      IJIK_ASSIGN_OR_RETURN(have_metric, metrics.step());
+    }
+    bool match = have_metric && metrics.int64(0) == w.id;
+    fn(w, match ? metrics.int64(1) : 0, match ? static_cast<int>(metrics.int64(2)) : 0);
   }
   return {};
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/clock.h"
 
 namespace ijik::store {
@@ -18,30 +20,42 @@ Result<std::string> current_stamp(Database& db) {
 }
 
 Result<domain::ScreenTable> build(Database& db) {
-  domain::ScreenTable t;
-  // Ordered by headcount so the default sort mostly finds its rows in order.
-  IJIK_ASSIGN_OR_RETURN(auto st, db.prepare(
-      "SELECT w.id, w.name, w.region, w.industry_code, w.industry_name, w.status, m.headcount, m.change_12m, "
-      "m.change_12m_pct, m.attrition_12m, m.pay_month_est, m.pay_is_lower_bound "
-      "FROM nps_workplaces w JOIN nps_metrics m ON m.workplace_id = w.id ORDER BY m.headcount DESC, w.id"));
-  domain::ScreenEntry e;
+  // Two scans in id order merged (no lookup per row); then rows go in by
+  // headcount so the default sort mostly finds them in order.
+  IJIK_ASSIGN_OR_RETURN(auto w, db.prepare(
+      "SELECT id, name, region, industry_code, industry_name, status FROM nps_workplaces ORDER BY id"));
+  IJIK_ASSIGN_OR_RETURN(auto m, db.prepare(
+      "SELECT workplace_id, headcount, change_12m, change_12m_pct, attrition_12m, pay_month_est, pay_is_lower_bound "
+      "FROM nps_metrics ORDER BY workplace_id"));
+  std::vector<domain::ScreenEntry> entries;
+  IJIK_ASSIGN_OR_RETURN(bool have_w, w.step());
   while (true) {
-    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    IJIK_ASSIGN_OR_RETURN(bool row, m.step());
     if (!row) break;
-    e.id = st.int64(0);
-    e.name = st.text(1);
-    e.region = st.text(2);
-    e.industry_code = st.text(3);
-    e.industry_name = st.text(4);
-    e.status = static_cast<int>(st.int64(5));
-    e.headcount = st.int64(6);
-    e.change_12m = st.optional_int64(7);
-    e.change_12m_pct = st.is_null(8) ? std::nullopt : std::optional<double>(st.real(8));
-    e.attrition_12m = st.is_null(9) ? std::nullopt : std::optional<double>(st.real(9));
-    e.pay_month_est = st.optional_int64(10);
-    e.pay_is_lower_bound = st.int64(11) != 0;
-    t.add(e);
+    const int64_t id = m.int64(0);
+    while (have_w && w.int64(0) < id) {
+      IJIK_ASSIGN_OR_RETURN(have_w, w.step());
+    }
+    if (!have_w || w.int64(0) != id) continue;  // metrics of a removed workplace
+    domain::ScreenEntry e;
+    e.id = id;
+    e.name = w.text(1);
+    e.region = w.text(2);
+    e.industry_code = w.text(3);
+    e.industry_name = w.text(4);
+    e.status = static_cast<int>(w.int64(5));
+    e.headcount = m.int64(1);
+    e.change_12m = m.optional_int64(2);
+    e.change_12m_pct = m.is_null(3) ? std::nullopt : std::optional<double>(m.real(3));
+    e.attrition_12m = m.is_null(4) ? std::nullopt : std::optional<double>(m.real(4));
+    e.pay_month_est = m.optional_int64(5);
+    e.pay_is_lower_bound = m.int64(6) != 0;
+    entries.push_back(std::move(e));
   }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const domain::ScreenEntry& a, const domain::ScreenEntry& b) { return a.headcount > b.headcount; });
+  domain::ScreenTable t;
+  for (const auto& e : entries) t.add(e);
   return t;
 }
 
