@@ -21,5 +21,6 @@ void register_data_commands(Registry& r);
 // Adds `company search` to the `company` group (register_company_commands first).
 void register_company_search_command(Registry& r);
 void register_screen_command(Registry& r);
+void register_backup_commands(Registry& r);
 
 }  // namespace ijik::cli

@@ -62,6 +62,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_import_command(reg);
   register_data_commands(reg);
   register_screen_command(reg);
+  register_backup_commands(reg);
 
   try {
     app.parse(argc, argv);
