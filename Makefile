@@ -4,7 +4,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB    ?= demo/ijik-demo.db
 CMAKE_ARGS ?=
 
-.PHONY: all deps build run demo test test-unit node-deps bench format tidy clean
+.PHONY: all deps build run demo test test-sanitize node-deps bench format tidy clean
 
 all: build
 
@@ -27,6 +27,12 @@ node-deps:
 
 test: build node-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole unit and CLI suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
+test-sanitize: deps node-deps
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIJIK_SANITIZE=ON -DIJIK_TOOLS=OFF $(CMAKE_ARGS)
+	cmake --build build-sanitize -j $(JOBS)
+	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 # Performance figures (not tests): full-size generated data, side by side with
 # iconv and DuckDB. Writes bench/results/latest.md; see bench/README.md.
