@@ -61,6 +61,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_import_command(reg);
   register_data_commands(reg);
   register_screen_command(reg);
+  register_career_commands(reg);
+  register_offer_commands(reg);
+  register_decide_commands(reg);
 
   try {
     app.parse(argc, argv);
