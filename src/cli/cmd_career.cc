@@ -76,9 +76,12 @@ Status job_convert(Context& ctx, const std::string& id_text, const std::string& 
   store::CareerRepo repo(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto j, repo.job(id));
   if (date <= j.from || (j.to && *j.to < date))
-    return invalid_input(fmt::format(
-        "--on {} is outside job {} ({} ~ {}): expected a date after the start{}", date.iso(), id,
-        j.from.iso(), j.to ? j.to->iso() : "", j.to ? " and on or before the end" : ""));
+    return invalid_input(
+        j.to ? fmt::format("--on {} is outside job {} ({} ~ {}): expected a date after the start "
+                           "and on or before the end",
+                           date.iso(), id, j.from.iso(), j.to->iso())
+             : fmt::format("--on {} is not after job {} started ({}): expected a later date",
+                           date.iso(), id, j.from.iso()));
   domain::JobType before = j.start_type;
   for (const auto& c : j.conversions)
     if (c.on < date) before = c.to;
@@ -185,14 +188,17 @@ Status timeline(Context& ctx) {
       if (gap > 0) o << fmt::format("   ⋯ 공백 {}일\n", gap);
     }
     if (const auto* s = search_before(j.id))
-      o << fmt::format("   ⋯ 구직 ~{}: {}\n", s->until->iso(), describe_search(*s));
+      o << fmt::format("   ⋯ 구직 → #{}: {}\n", j.id, describe_search(*s));
     o << bold(fmt::format("#{} {} · {}", j.id, j.company, j.title), ctx.color)
       << (j.team.empty() ? "" : " (" + j.team + ")") << (j.to ? "" : "  ← 현재") << "\n";
     std::string types = domain::job_type_label(j.start_type);
     for (const auto& c : j.conversions)
       types += fmt::format(" → {} ({})", domain::job_type_label(c.to), c.on.iso());
-    o << fmt::format("   {} ~ {} · {} · {}\n", j.from.iso(), j.to ? j.to->iso() : "현재",
-                     domain::format_tenure(exchange::tenure_months(j, now)), types);
+    if (now < j.from)
+      o << fmt::format("   {} 입사 예정 · {}\n", j.from.iso(), types);
+    else
+      o << fmt::format("   {} ~ {} · {} · {}\n", j.from.iso(), j.to ? j.to->iso() : "현재",
+                       domain::format_tenure(exchange::tenure_months(j, now)), types);
     if (j.probation) o << "   " << describe_probation(*j.probation) << "\n";
     if (j.pay) o << "   연봉 " << format_krw(*j.pay) << "\n";
     if (!j.reason.empty()) o << "   떠난 이유: " << j.reason << "\n";

@@ -277,14 +277,13 @@ ordered_json decision_json(const domain::Decision& d) {
 
 }  // namespace
 
-// "'보상' 가중치를 20에서 8.57 미만으로 내리면 잔류가 1위" — shared with the journal export.
+// "'보상' 가중치 20 → 17.5 미만이면 1위: 당근" (the threshold itself is a tie).
 std::string sensitivity_line(const domain::Decision& d) {
   auto s = domain::sensitivity(d);
-  if (!s) return "가중치 하나를 바꿔서는 1위가 바뀌지 않습니다";
-  return fmt::format("'{}' 가중치를 {:g}에서 {:g} {} {} {}가 1위", d.criteria[s->criterion].name,
+  if (!s) return "가중치 하나만 바꿔서는 1위가 바뀌지 않음";
+  return fmt::format("'{}' 가중치 {:g} → {:g} {} 1위: {}", d.criteria[s->criterion].name,
                      exchange::round2(s->old_weight), exchange::round2(s->new_weight),
-                     s->up ? "초과로" : "미만으로", s->up ? "올리면" : "내리면",
-                     d.options[s->new_top].name);
+                     s->up ? "초과이면" : "미만이면", d.options[s->new_top].name);
 }
 
 namespace {

@@ -161,6 +161,12 @@ Result<std::optional<int64_t>> CareerRepo::current_employer() {
   return std::optional<int64_t>(st.int64(0));
 }
 
+Result<int> CareerRepo::count_jobs(int64_t company_id) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT count(*) FROM jobs WHERE company_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.bind(1, company_id).step());
+  return row ? static_cast<int>(st.int64(0)) : 0;
+}
+
 Status CareerRepo::add_phase(domain::Phase& phase) {
   IJIK_ASSIGN_OR_RETURN(auto st,
                         db_.prepare("INSERT INTO phases(name, from_date, to_date) VALUES (?,?,?)"));

@@ -31,6 +31,9 @@ class CareerRepo {
   // The company id of the current job: the employer to watch for trouble.
   Result<std::optional<int64_t>> current_employer();
 
+  // Jobs held at a company (a company with jobs cannot be removed).
+  Result<int> count_jobs(int64_t company_id);
+
   Status add_phase(domain::Phase& phase);
   Result<std::vector<domain::Phase>> phases();
 
