@@ -8,7 +8,9 @@
 #include "common/money.h"
 #include "exchange/json_view.h"
 #include "store/application_repo.h"
+#include "store/career_repo.h"
 #include "store/contact_repo.h"
+#include "store/offer_repo.h"
 
 namespace ijik::cli {
 namespace {
@@ -122,6 +124,74 @@ Status app_rm(Context& ctx, const std::string& id_text) {
   return {};
 }
 
+
+struct AcceptArgs {
+  std::string id, start, title, team, type, left, reason;
+};
+
+// Accepts the offer; with --start or --title also starts the next job from
+// the offer (pay, probation) and ends the current one the day before (or --left).
+Status app_accept(Context& ctx, const AcceptArgs& a) {
+  const bool new_job = !a.start.empty() || !a.title.empty();
+  if (!new_job && (!a.team.empty() || !a.type.empty() || !a.left.empty() || !a.reason.empty()))
+    return invalid_input("--team, --type, --left and --reason describe the next job: expected --start DATE or --title T with them");
+  IJIK_RETURN_IF_ERROR(app_close(ctx, a.id, domain::Closure::kAccepted));
+  if (!new_job) return {};
+  IJIK_ASSIGN_OR_RETURN(int64_t id, parse_app_id(a.id));
+  store::ApplicationRepo apps(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto app, apps.get(id));
+  store::OfferRepo offers(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto offer, offers.get(id));
+  domain::Job j;
+  j.company_id = app.company_id;
+  j.company = app.company;
+  j.title = a.title.empty() ? app.role : a.title;
+  j.team = a.team.empty() ? app.team : a.team;
+  j.application_id = id;
+  if (!a.type.empty()) {
+    IJIK_ASSIGN_OR_RETURN(j.start_type, domain::parse_job_type(a.type));
+  }
+  if (!a.start.empty()) {
+    IJIK_ASSIGN_OR_RETURN(j.from, parse_date(a.start));
+  } else if (offer && offer->start) {
+    j.from = *offer->start;
+  } else {
+    return invalid_input(fmt::format("the offer of #{} has no start date: expected --start YYYY-MM-DD", id));
+  }
+  if (offer) {
+    j.pay = offer->base;
+    if (offer->probation_months && *offer->probation_months > 0) {
+      domain::Probation p;
+      p.months = *offer->probation_months;
+      p.original_end = domain::probation_end(j.from, p.months);
+      j.probation = p;
+    }
+  }
+  store::CareerRepo career(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto current, career.current_job());
+  std::optional<Date> left;
+  if (!a.left.empty()) {
+    IJIK_ASSIGN_OR_RETURN(left, parse_date(a.left));
+  }
+  if (current) {
+    if (!left) left = j.from.add_days(-1);
+    if (*left < current->from)
+      return invalid_input(fmt::format("the current job {} started on {}, after {}: expected --left on or after its start",
+                                       current->id, current->from.iso(), left->iso()));
+    IJIK_RETURN_IF_ERROR(career.end_job(current->id, *left, a.reason.empty() ? current->reason : a.reason));
+  } else if (left) {
+    return invalid_input("there is no current job to leave: expected no --left");
+  }
+  IJIK_RETURN_IF_ERROR(career.add_job(j));
+  if (ctx.options.json) return {};
+  ctx.out << fmt::format("Added job {}: {} · {} ({}, {} ~ 현재{})\n", j.id, j.company, j.title,
+                         domain::job_type_label(j.start_type), j.from.iso(),
+                         j.probation ? fmt::format(", 수습 {}개월 ~{}", j.probation->months, j.probation->original_end.iso()) : "");
+  if (current)
+    ctx.out << fmt::format("Ended job {} ({} · {}) on {}\n", current->id, current->company, current->title, left->iso());
+  return {};
+}
+
 }  // namespace
 
 void register_app_commands(Registry& r) {
@@ -144,8 +214,6 @@ void register_app_commands(Registry& r) {
       {"show", "Show an application with its stages, questions and contacts", Access::kRead, app_show},
       {"withdraw", "Mark an application as withdrawn by you", Access::kWrite,
        [](Context& c, const std::string& id) { return app_close(c, id, domain::Closure::kWithdrawn); }},
-      {"accept", "Mark an application's offer as accepted", Access::kWrite,
-       [](Context& c, const std::string& id) { return app_close(c, id, domain::Closure::kAccepted); }},
       {"rm", "Remove an application and its stages", Access::kWrite, app_rm},
   };
   for (const auto& c : commands) {
@@ -156,6 +224,18 @@ void register_app_commands(Registry& r) {
     auto run = c.run;
     r.on(sub, c.access, [id, run](Context& ctx) { return run(ctx, *id); });
   }
+
+  auto acc = std::make_shared<AcceptArgs>();
+  auto* accept = app->add_subcommand("accept", "Mark an application's offer as accepted (and start the next job)");
+  accept->add_option("id", acc->id, "Application id (see 'ijik app list')")->required();
+  accept->add_option("--start", acc->start, "Start the next job on this date (default: the offer's start)");
+  accept->add_option("--title", acc->title, "Title of the next job (default: the application's role)");
+  accept->add_option("--team", acc->team, "Team of the next job");
+  accept->add_option("--type", acc->type, "intern, contract or full-time (default full-time)");
+  accept->add_option("--left", acc->left, "Last day at the current job (default: the day before --start)");
+  accept->add_option("--reason", acc->reason, "Reason for leaving the current job");
+  examples(accept, {"ijik app accept 3", "ijik app accept 3 --start 2026-04-01 --title 'Data Engineer' --reason '데이터 플랫폼'"});
+  r.on(accept, Access::kWrite, [acc](Context& ctx) { return app_accept(ctx, *acc); });
 }
 
 }  // namespace ijik::cli

@@ -7,6 +7,7 @@
 #include "domain/brn.h"
 #include "exchange/json_view.h"
 #include "store/application_repo.h"
+#include "store/career_repo.h"
 #include "store/company_repo.h"
 #include "store/nps_repo.h"
 #include "text/korean.h"
@@ -169,6 +170,10 @@ Status company_show(Context& ctx, const std::string& name) {
 Status company_rm(Context& ctx, const std::string& name, bool force) {
   store::CompanyRepo repo(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto c, repo.resolve(name));
+  store::CareerRepo career(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(int jobs, career.count_jobs(c.id));
+  if (jobs > 0)
+    return conflict(fmt::format("company '{}' is in your career timeline ({} job(s)); it cannot be removed", c.name, jobs));
   IJIK_ASSIGN_OR_RETURN(int apps, repo.count_applications(c.id));
   if (apps > 0 && !force)
     return conflict(fmt::format("company '{}' has {} application(s); remove them first or add --force to remove them too", c.name, apps));

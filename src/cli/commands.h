@@ -22,5 +22,11 @@ void register_data_commands(Registry& r);
 void register_company_search_command(Registry& r);
 void register_screen_command(Registry& r);
 void register_backup_commands(Registry& r);
+// job, phase, timeline, probation (cmd_career.cc).
+void register_career_commands(Registry& r);
+// offer add | list | compare (cmd_offer.cc).
+void register_offer_commands(Registry& r);
+// decide … (cmd_decide.cc).
+void register_decide_commands(Registry& r);
 
 }  // namespace ijik::cli

@@ -63,6 +63,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_data_commands(reg);
   register_screen_command(reg);
   register_backup_commands(reg);
+  register_career_commands(reg);
+  register_offer_commands(reg);
+  register_decide_commands(reg);
 
   try {
     app.parse(argc, argv);
