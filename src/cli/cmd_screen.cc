@@ -104,6 +104,7 @@ Status screen(Context& ctx, const ScreenArgs& a) {
   int64_t total = 0;
   IJIK_ASSIGN_OR_RETURN(auto hits, table.run(q, total));
   std::vector<domain::ScreenEntry> rows;
+  rows.reserve(hits.size());
   for (size_t i : hits) rows.push_back(table.entry(i));
 
   if (ctx.options.json) {

@@ -83,7 +83,8 @@ class [[nodiscard]] Result {
 #define IJIK_ASSIGN_OR_RETURN(lhs, expr) IJIK_ASSIGN_OR_RETURN_IMPL(IJIK_CONCAT(ijik_r_, __LINE__), lhs, expr)
 #define IJIK_CONCAT_INNER(a, b) a##b
 #define IJIK_CONCAT(a, b) IJIK_CONCAT_INNER(a, b)
+// `lhs` may be a declaration ("auto x"), so it cannot be parenthesized.
 #define IJIK_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
-  auto tmp = (expr);                               \
-  if (!tmp.ok()) return tmp.error();               \
-  lhs = std::move(tmp).value()
+  auto tmp = (expr);        /* NOLINT(bugprone-macro-parentheses) */ \
+  if (!tmp.ok()) return tmp.error(); /* NOLINT(bugprone-macro-parentheses) */ \
+  lhs = std::move(tmp).value() /* NOLINT(bugprone-macro-parentheses) */

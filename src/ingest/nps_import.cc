@@ -208,7 +208,7 @@ Result<YearMonth> month_of(const OpenedFile& f, const std::string& path) {
 }  // namespace
 
 Result<YearMonth> peek_nps_month(const std::string& path) {
-  IJIK_ASSIGN_OR_RETURN(auto f, open_nps_file(path, 4 << 20));
+  IJIK_ASSIGN_OR_RETURN(auto f, open_nps_file(path, size_t{4} << 20));
   return month_of(f, path);
 }
 
