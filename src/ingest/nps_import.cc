@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <set>
 
 #include "common/clock.h"
@@ -191,18 +193,28 @@ void keep_point(std::vector<domain::MonthlyPoint>& ring, const domain::MonthlyPo
 
 // The month of the first valid data row.
 Result<YearMonth> month_of(const OpenedFile& f, const std::string& path) {
+  // The most common month among the first valid rows: one stray row must not
+  // decide which month the file replaces.
   CsvReader reader(f.bytes);
   CsvRecord rec;
   CsvError err;
   reader.next(rec, err);  // header
   NpsRow row;
-  while (true) {
+  std::map<int, int> votes;
+  int seen = 0;
+  while (seen < 1000) {
     CsvRead r = reader.next(rec, err);
     if (r == CsvRead::kEnd) break;
     if (r == CsvRead::kMalformed) continue;
-    if (!parse_nps_row(f.header, rec.fields, f.cp949, row)) return row.month;
+    if (parse_nps_row(f.header, rec.fields, f.cp949, row)) continue;
+    ++votes[row.month.yyyymm()];
+    ++seen;
   }
-  return bad_file(fmt::format("{}: no valid data row: expected rows under the header", path));
+  if (votes.empty())
+    return bad_file(fmt::format("{}: no valid data row: expected rows under the header", path));
+  auto best = std::max_element(votes.begin(), votes.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  return YearMonth{best->first / 100, best->first % 100};
 }
 
 }  // namespace
@@ -244,6 +256,23 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   IJIK_ASSIGN_OR_RETURN(auto file, open_nps_file(path));
   IJIK_ASSIGN_OR_RETURN(sum.month, month_of(file, path));
   const int yyyymm = sum.month.yyyymm();
+  if (failed_)
+    return internal_error(
+        "an earlier file of this import failed and its state is gone: run the import again");
+
+  // The importer's memory (bookkeeping, metric windows) changes only once the
+  // file commits: on any failure the transaction rolls back and so does this.
+  std::vector<Known> known_before = known_;
+  bool committed = false;
+  struct RestoreOnFailure {
+    std::function<void()> undo;
+    ~RestoreOnFailure() { undo(); }
+  } restore{[&] {
+    if (committed) return;
+    known_ = std::move(known_before);
+    failed_ = true;  // the linker may hold ids that were rolled back
+  }};
+  std::vector<std::pair<int64_t, domain::MonthlyPoint>> new_points;
 
   IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
   // Replacing a month: its old rows go; workplaces that only lived in it are
@@ -320,8 +349,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     bool had = static_cast<size_t>(id) < had_row.size() && had_row[static_cast<size_t>(id)];
     if (!had) ++k.months_observed;
     k.touched = true;
-    if (static_cast<size_t>(id) >= win.size()) win.resize(std::max<size_t>(id + 1, win.size() * 2));
-    keep_point(win[static_cast<size_t>(id)], p);
+    new_points.emplace_back(id, p);
     claimed.push_back(id);
     return {};
   };
@@ -386,6 +414,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         path, sum.rejected));
 
   // Workplaces of the replaced month that this file did not link again.
+  std::vector<int64_t> removed;
   if (!previous.empty()) {
     std::sort(claimed.begin(), claimed.end());
     std::vector<int64_t> orphans;
@@ -396,11 +425,22 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       if (k.months_observed > 0) --k.months_observed;
       k.touched = true;
     }
-    IJIK_RETURN_IF_ERROR(repo_.delete_workplaces_without_rows(orphans).status());
+    IJIK_ASSIGN_OR_RETURN(removed, repo_.delete_workplaces_without_rows(orphans));
   }
   IJIK_RETURN_IF_ERROR(repo_.record_month(
       {sum.month, sum.imported, sum.rejected, fs::path(path).filename().string(), now_utc_iso()}));
   IJIK_RETURN_IF_ERROR(tx.commit());
+  committed = true;
+  for (const auto& [id, p] : new_points) {
+    if (static_cast<size_t>(id) >= windows_.size())
+      windows_.resize(std::max<size_t>(id + 1, windows_.size() * 2));
+    keep_point(windows_[static_cast<size_t>(id)], p);
+  }
+  for (int64_t id : removed) {  // gone from the workspace: gone from memory too
+    linker_.forget(id);
+    known(id) = Known{};
+    if (static_cast<size_t>(id) < windows_.size()) windows_[static_cast<size_t>(id)].clear();
+  }
   imported_months_.push_back(sum.month);
   sum.rejects_file = rejects.path();
   sum.seconds = std::chrono::duration<double>(Clock::now() - started).count();

@@ -57,7 +57,9 @@ class NpsImporter {
   // Loads every known workplace into the linker. Call once before importing.
   Status load();
   // Imports one file in its own transaction: all of it or none. A file that is
-  // not an NPS workplace file is refused before anything is written.
+  // not an NPS workplace file is refused before anything is written. After a
+  // file fails, further files are refused (finish() still completes the
+  // committed ones).
   Result<NpsFileSummary> import_file(const std::string& path, const NpsImportOptions& options);
   // Rebuilds the metrics of every workplace the imports touched (one transaction).
   Status finish();
@@ -77,6 +79,7 @@ class NpsImporter {
   WorkplaceLinker linker_;
   std::vector<Known> known_;  // by workplace id
   std::vector<YearMonth> imported_months_;
+  bool failed_ = false;  // a file failed: its rolled-back ids may linger in the linker
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
 };

@@ -85,6 +85,7 @@ void WorkplaceLinker::ensure(int64_t id) {
     size_t n = std::max<size_t>(static_cast<size_t>(id) + 1, registered_.size() * 2);
     registered_.resize(n, false);
     reregistered_.resize(n, false);
+    dead_.resize(n, false);
     last_headcount_.resize(n, 0);
     claimed_.resize(n, 0);
   }
@@ -94,6 +95,7 @@ void WorkplaceLinker::add(int64_t id, const WorkplaceKey& key, int64_t last_head
                           bool reregistered) {
   ensure(id);
   if (reregistered) reregistered_[static_cast<size_t>(id)] = true;
+  dead_[static_cast<size_t>(id)] = false;
   if (!registered_[static_cast<size_t>(id)]) ++known_;
   registered_[static_cast<size_t>(id)] = true;
   full_.add(full_key(key), id);
@@ -107,11 +109,18 @@ void WorkplaceLinker::begin_month() {
   ++generation_;
 }
 
+void WorkplaceLinker::forget(int64_t id) {
+  if (static_cast<size_t>(id) >= dead_.size() || dead_[static_cast<size_t>(id)]) return;
+  dead_[static_cast<size_t>(id)] = true;
+  if (registered_[static_cast<size_t>(id)]) --known_;
+  registered_[static_cast<size_t>(id)] = false;
+}
+
 int WorkplaceLinker::unclaimed(const IdMultiMap& index, uint64_t key,
                                int64_t (&out)[kMaxCandidates]) const {
   int n = 0;
   index.for_each(key, [&](int64_t id) {
-    if (claimed_[static_cast<size_t>(id)] == generation_) return;
+    if (claimed_[static_cast<size_t>(id)] == generation_ || dead_[static_cast<size_t>(id)]) return;
     if (n < kMaxCandidates) out[n] = id;
     ++n;
   });
@@ -145,7 +154,7 @@ LinkResult WorkplaceLinker::link_exact(const WorkplaceKey& key, int64_t headcoun
 
 bool WorkplaceLinker::has_loose_candidates(const WorkplaceKey& key) const {
   bool any = false;
-  auto found = [&](int64_t) { any = true; };
+  auto found = [&](int64_t id) { any = any || !dead_[static_cast<size_t>(id)]; };
   no_name_.for_each(no_name_key(key), found);
   if (!any) no_place_.for_each(no_place_key(key), found);
   if (!any) no_adopted_.for_each(no_adopted_key(key), found);

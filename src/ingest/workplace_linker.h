@@ -78,6 +78,9 @@ class WorkplaceLinker {
   void add(int64_t id, const WorkplaceKey& key, int64_t last_headcount = 0,
            bool reregistered = false);
 
+  // A workplace deleted from the workspace: never offered again (until add()).
+  void forget(int64_t id);
+
   // Starts a new month: no workplace is claimed.
   void begin_month();
 
@@ -109,6 +112,7 @@ class WorkplaceLinker {
   // Indexed by workplace id (SQLite rowids: dense from 1).
   std::vector<bool> registered_;
   std::vector<bool> reregistered_;
+  std::vector<bool> dead_;
   std::vector<int64_t> last_headcount_;
   std::vector<uint32_t> claimed_;  // the month generation that claimed it
   uint32_t generation_ = 1;

@@ -9,7 +9,8 @@ namespace ijik::store {
 namespace {
 
 constexpr std::string_view kWorkplaceColumns =
-    "id, brn6, name, name_key, ldong, adopted, legal_form, sido_code, region, address, industry_code, "
+    "id, brn6, name, name_key, ldong, adopted, legal_form, sido_code, region, address, "
+    "industry_code, "
     "industry_name, status, withdrawn_on, reregistered_on, first_month, attrs_month, attrs_hash";
 
 WorkplaceRecord read_workplace(const Statement& st) {
@@ -35,7 +36,9 @@ WorkplaceRecord read_workplace(const Statement& st) {
   return w;
 }
 
-YearMonth from_yyyymm(int64_t v) { return YearMonth{static_cast<int>(v / 100), static_cast<int>(v % 100)}; }
+YearMonth from_yyyymm(int64_t v) {
+  return YearMonth{static_cast<int>(v / 100), static_cast<int>(v % 100)};
+}
 
 }  // namespace
 
@@ -47,13 +50,15 @@ Result<Statement*> NpsRepo::cached(Statement& slot, std::string_view sql) {
   return &slot;
 }
 
-Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t, int)>& fn) {
+Status NpsRepo::for_each_workplace_key(
+    const std::function<void(const WorkplaceRecord&, int64_t, int)>& fn) {
   // Two scans in id order merged, rather than a join: no lookup per row.
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "SELECT id, brn6, name_key, ldong, adopted, first_month, attrs_month, attrs_hash, reregistered_on "
-      "FROM nps_workplaces ORDER BY id"));
-  IJIK_ASSIGN_OR_RETURN(auto metrics, db_.prepare(
-      "SELECT workplace_id, headcount, months_observed FROM nps_metrics ORDER BY workplace_id"));
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT id, brn6, name_key, ldong, adopted, first_month, "
+                                    "attrs_month, attrs_hash, reregistered_on "
+                                    "FROM nps_workplaces ORDER BY id"));
+  IJIK_ASSIGN_OR_RETURN(auto metrics, db_.prepare("SELECT workplace_id, headcount, months_observed "
+                                                  "FROM nps_metrics ORDER BY workplace_id"));
   IJIK_ASSIGN_OR_RETURN(bool have_metric, metrics.step());
   WorkplaceRecord w;
   while (true) {
@@ -78,7 +83,10 @@ Status NpsRepo::for_each_workplace_key(const std::function<void(const WorkplaceR
 }
 
 Result<std::vector<ImportedMonth>> NpsRepo::months() {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT month, rows, rejected, source_file, imported_at FROM nps_months ORDER BY month"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare(
+          "SELECT month, rows, rejected, source_file, imported_at FROM nps_months ORDER BY month"));
   std::vector<ImportedMonth> out;
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
@@ -107,7 +115,8 @@ Status NpsRepo::delete_month(const YearMonth& m) {
 }
 
 Result<std::vector<int64_t>> NpsRepo::workplaces_in_month(const YearMonth& m) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id FROM nps_monthly WHERE month = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT workplace_id FROM nps_monthly WHERE month = ?"));
   st.bind(1, m.yyyymm());
   std::vector<int64_t> out;
   while (true) {
@@ -119,81 +128,138 @@ Result<std::vector<int64_t>> NpsRepo::workplaces_in_month(const YearMonth& m) {
 }
 
 Status NpsRepo::record_month(const ImportedMonth& m) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "INSERT OR REPLACE INTO nps_months(month, rows, rejected, source_file, imported_at) VALUES (?,?,?,?,?)"));
-  return st.bind(1, m.month.yyyymm()).bind(2, m.rows).bind(3, m.rejected).bind(4, m.source_file)
-      .bind(5, m.imported_at).run();
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("INSERT OR REPLACE INTO nps_months(month, rows, rejected, "
+                                    "source_file, imported_at) VALUES (?,?,?,?,?)"));
+  return st.bind(1, m.month.yyyymm())
+      .bind(2, m.rows)
+      .bind(3, m.rejected)
+      .bind(4, m.source_file)
+      .bind(5, m.imported_at)
+      .run();
 }
 
 Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
-  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(insert_workplace_,
-      "INSERT INTO nps_workplaces(brn6, name, name_key, ldong, adopted, legal_form, sido_code, region, address, "
-      "industry_code, industry_name, status, withdrawn_on, reregistered_on, first_month, attrs_month, attrs_hash) "
-      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  IJIK_RETURN_IF_ERROR(st->bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted)
-                           .bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address)
-                           .bind(10, w.industry_code).bind(11, w.industry_name).bind(12, w.status)
-                           .bind(13, w.withdrawn_on).bind(14, w.reregistered_on).bind(15, w.first_month)
-                           .bind(16, w.attrs_month).bind(17, w.attrs_hash).run());
+  IJIK_ASSIGN_OR_RETURN(Statement * st,
+                        cached(insert_workplace_,
+                               "INSERT INTO nps_workplaces(brn6, name, name_key, ldong, adopted, "
+                               "legal_form, sido_code, region, address, "
+                               "industry_code, industry_name, status, withdrawn_on, "
+                               "reregistered_on, first_month, attrs_month, attrs_hash) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  IJIK_RETURN_IF_ERROR(st->bind(1, w.brn6)
+                           .bind(2, w.name)
+                           .bind(3, w.name_key)
+                           .bind(4, w.ldong)
+                           .bind(5, w.adopted)
+                           .bind(6, w.legal_form)
+                           .bind(7, w.sido_code)
+                           .bind(8, w.region)
+                           .bind(9, w.address)
+                           .bind(10, w.industry_code)
+                           .bind(11, w.industry_name)
+                           .bind(12, w.status)
+                           .bind(13, w.withdrawn_on)
+                           .bind(14, w.reregistered_on)
+                           .bind(15, w.first_month)
+                           .bind(16, w.attrs_month)
+                           .bind(17, w.attrs_hash)
+                           .run());
   w.id = db_.last_insert_id();
   return {};
 }
 
 Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {
-  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(update_attrs_,
-      "UPDATE nps_workplaces SET brn6=?, name=?, name_key=?, ldong=?, adopted=?, legal_form=?, sido_code=?, "
-      "region=?, address=?, industry_code=?, industry_name=?, status=?, withdrawn_on=?, reregistered_on=?, "
-      "attrs_month=?, attrs_hash=? WHERE id=?"));
-  return st->bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted)
-      .bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address).bind(10, w.industry_code)
-      .bind(11, w.industry_name).bind(12, w.status).bind(13, w.withdrawn_on).bind(14, w.reregistered_on)
-      .bind(15, w.attrs_month).bind(16, w.attrs_hash).bind(17, w.id).run();
+  IJIK_ASSIGN_OR_RETURN(Statement * st,
+                        cached(update_attrs_,
+                               "UPDATE nps_workplaces SET brn6=?, name=?, name_key=?, ldong=?, "
+                               "adopted=?, legal_form=?, sido_code=?, "
+                               "region=?, address=?, industry_code=?, industry_name=?, status=?, "
+                               "withdrawn_on=?, reregistered_on=?, "
+                               "attrs_month=?, attrs_hash=? WHERE id=?"));
+  return st->bind(1, w.brn6)
+      .bind(2, w.name)
+      .bind(3, w.name_key)
+      .bind(4, w.ldong)
+      .bind(5, w.adopted)
+      .bind(6, w.legal_form)
+      .bind(7, w.sido_code)
+      .bind(8, w.region)
+      .bind(9, w.address)
+      .bind(10, w.industry_code)
+      .bind(11, w.industry_name)
+      .bind(12, w.status)
+      .bind(13, w.withdrawn_on)
+      .bind(14, w.reregistered_on)
+      .bind(15, w.attrs_month)
+      .bind(16, w.attrs_hash)
+      .bind(17, w.id)
+      .run();
 }
 
 Status NpsRepo::update_first_month(int64_t id, int first_month) {
-  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(update_first_month_, "UPDATE nps_workplaces SET first_month = ? WHERE id = ?"));
+  IJIK_ASSIGN_OR_RETURN(
+      Statement * st,
+      cached(update_first_month_, "UPDATE nps_workplaces SET first_month = ? WHERE id = ?"));
   return st->bind(1, first_month).bind(2, id).run();
 }
 
-Result<int> NpsRepo::delete_workplaces_without_rows(const std::vector<int64_t>& candidates) {
-  if (candidates.empty()) return 0;
+Result<std::vector<int64_t>> NpsRepo::delete_workplaces_without_rows(
+    const std::vector<int64_t>& candidates) {
+  std::vector<int64_t> removed;
+  if (candidates.empty()) return removed;
   IJIK_ASSIGN_OR_RETURN(auto months_list, months());
-  IJIK_ASSIGN_OR_RETURN(auto probe, db_.prepare("SELECT 1 FROM nps_monthly WHERE month = ? AND workplace_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto probe, db_.prepare("SELECT 1 FROM nps_monthly WHERE month = ? AND workplace_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto linked,
+                        db_.prepare("SELECT 1 FROM company_workplaces WHERE workplace_id = ?"));
   IJIK_ASSIGN_OR_RETURN(auto del, db_.prepare("DELETE FROM nps_workplaces WHERE id = ?"));
-  IJIK_ASSIGN_OR_RETURN(auto del_metrics, db_.prepare("DELETE FROM nps_metrics WHERE workplace_id = ?"));
-  int removed = 0;
+  IJIK_ASSIGN_OR_RETURN(auto del_metrics,
+                        db_.prepare("DELETE FROM nps_metrics WHERE workplace_id = ?"));
   for (int64_t id : candidates) {
-    bool has_rows = false;
+    bool keep = false;
     for (const auto& m : months_list) {
       probe.reset();
-      IJIK_ASSIGN_OR_RETURN(bool row, probe.bind(1, m.month.yyyymm()).bind(2, id).step());
-      if (row) {
-        has_rows = true;
-        break;
-      }
+      IJIK_ASSIGN_OR_RETURN(keep, probe.bind(1, m.month.yyyymm()).bind(2, id).step());
+      if (keep) break;
     }
-    if (has_rows) continue;
+    if (!keep) {
+      linked.reset();
+      // A user's company points at it: keep the record (its series is simply empty).
+      IJIK_ASSIGN_OR_RETURN(keep, linked.bind(1, id).step());
+    }
+    if (keep) continue;
     del.reset();
     del_metrics.reset();
     IJIK_RETURN_IF_ERROR(del.bind(1, id).run());
     IJIK_RETURN_IF_ERROR(del_metrics.bind(1, id).run());
-    ++removed;
+    removed.push_back(id);
   }
   return removed;
 }
 
 Status NpsRepo::insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p) {
-  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(insert_monthly_,
-      "INSERT INTO nps_monthly(month, workplace_id, headcount, billed, hires, leavers, status) VALUES (?,?,?,?,?,?,?)"));
-  return st->bind(1, yyyymm).bind(2, workplace_id).bind(3, p.headcount).bind(4, p.billed)
-      .bind(5, p.hires).bind(6, p.leavers).bind(7, p.status).run();
+  IJIK_ASSIGN_OR_RETURN(Statement * st,
+                        cached(insert_monthly_,
+                               "INSERT INTO nps_monthly(month, workplace_id, headcount, billed, "
+                               "hires, leavers, status) VALUES (?,?,?,?,?,?,?)"));
+  return st->bind(1, yyyymm)
+      .bind(2, workplace_id)
+      .bind(3, p.headcount)
+      .bind(4, p.billed)
+      .bind(5, p.hires)
+      .bind(6, p.leavers)
+      .bind(7, p.status)
+      .run();
 }
 
 Status NpsRepo::scan_monthly(int first, int last,
                              const std::function<void(int64_t, const domain::MonthlyPoint&)>& fn) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "SELECT month, workplace_id, headcount, billed, hires, leavers, status FROM nps_monthly "
-      "WHERE month BETWEEN ? AND ? ORDER BY month, workplace_id"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare(
+          "SELECT month, workplace_id, headcount, billed, hires, leavers, status FROM nps_monthly "
+          "WHERE month BETWEEN ? AND ? ORDER BY month, workplace_id"));
   st.bind(1, first).bind(2, last);
   domain::MonthlyPoint p;
   while (true) {
@@ -212,9 +278,11 @@ Status NpsRepo::scan_monthly(int first, int last,
 
 Result<std::vector<domain::MonthlyPoint>> NpsRepo::series(int64_t workplace_id) {
   // One primary-key lookup per imported month (the table is clustered by month).
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "SELECT m.month, d.headcount, d.billed, d.hires, d.leavers, d.status FROM nps_months m "
-      "JOIN nps_monthly d ON d.month = m.month AND d.workplace_id = ? ORDER BY m.month"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare(
+          "SELECT m.month, d.headcount, d.billed, d.hires, d.leavers, d.status FROM nps_months m "
+          "JOIN nps_monthly d ON d.month = m.month AND d.workplace_id = ? ORDER BY m.month"));
   st.bind(1, workplace_id);
   std::vector<domain::MonthlyPoint> out;
   while (true) {
@@ -233,18 +301,36 @@ Result<std::vector<domain::MonthlyPoint>> NpsRepo::series(int64_t workplace_id) 
 }
 
 Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m) {
-  IJIK_ASSIGN_OR_RETURN(Statement* st, cached(put_metrics_,
-        "INSERT OR REPLACE INTO nps_metrics(workplace_id, latest_month, headcount, months_observed, change_3m, "
-        "change_6m, change_12m, change_3m_pct, change_6m_pct, change_12m_pct, hires_12m, leavers_12m, "
-        "attrition_12m, pay_month_est, pay_is_lower_bound) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  return st->bind(1, id).bind(2, m.latest_month.yyyymm()).bind(3, m.headcount).bind(4, m.months_observed)
-      .bind(5, m.change_3m).bind(6, m.change_6m).bind(7, m.change_12m).bind(8, m.change_3m_pct)
-      .bind(9, m.change_6m_pct).bind(10, m.change_12m_pct).bind(11, m.hires_12m).bind(12, m.leavers_12m)
-      .bind(13, m.attrition_12m).bind(14, m.pay_month_est).bind(15, m.pay_is_lower_bound ? 1 : 0).run();
+  IJIK_ASSIGN_OR_RETURN(Statement * st,
+                        cached(put_metrics_,
+                               "INSERT OR REPLACE INTO nps_metrics(workplace_id, latest_month, "
+                               "headcount, months_observed, change_3m, "
+                               "change_6m, change_12m, change_3m_pct, change_6m_pct, "
+                               "change_12m_pct, hires_12m, leavers_12m, "
+                               "attrition_12m, pay_month_est, pay_is_lower_bound) VALUES "
+                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  return st->bind(1, id)
+      .bind(2, m.latest_month.yyyymm())
+      .bind(3, m.headcount)
+      .bind(4, m.months_observed)
+      .bind(5, m.change_3m)
+      .bind(6, m.change_6m)
+      .bind(7, m.change_12m)
+      .bind(8, m.change_3m_pct)
+      .bind(9, m.change_6m_pct)
+      .bind(10, m.change_12m_pct)
+      .bind(11, m.hires_12m)
+      .bind(12, m.leavers_12m)
+      .bind(13, m.attrition_12m)
+      .bind(14, m.pay_month_est)
+      .bind(15, m.pay_is_lower_bound ? 1 : 0)
+      .run();
 }
 
 Result<std::optional<WorkplaceRecord>> NpsRepo::workplace(int64_t id) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format("SELECT {} FROM nps_workplaces WHERE id = ?", kWorkplaceColumns)));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare(fmt::format("SELECT {} FROM nps_workplaces WHERE id = ?", kWorkplaceColumns)));
   IJIK_ASSIGN_OR_RETURN(bool row, st.bind(1, id).step());
   if (!row) return std::optional<WorkplaceRecord>();
   return std::optional<WorkplaceRecord>(read_workplace(st));
@@ -253,8 +339,9 @@ Result<std::optional<WorkplaceRecord>> NpsRepo::workplace(int64_t id) {
 Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_name(const std::string& name) {
   std::vector<WorkplaceRecord> out;
   for (const char* column : {"name", "name_key"}) {
-    IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format("SELECT {} FROM nps_workplaces WHERE {} = ? ORDER BY id",
-                                                           kWorkplaceColumns, column)));
+    IJIK_ASSIGN_OR_RETURN(
+        auto st, db_.prepare(fmt::format("SELECT {} FROM nps_workplaces WHERE {} = ? ORDER BY id",
+                                         kWorkplaceColumns, column)));
     st.bind(1, column == std::string_view("name") ? name : text::normalize_company_name(name));
     while (true) {
       IJIK_ASSIGN_OR_RETURN(bool row, st.step());
@@ -266,9 +353,12 @@ Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_name(const std::string& na
   return out;
 }
 
-Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_brn_and_name(const std::string& brn6, const std::string& name_key) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format(
-      "SELECT {} FROM nps_workplaces WHERE brn6 = ? AND name_key = ? ORDER BY id", kWorkplaceColumns)));
+Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_brn_and_name(const std::string& brn6,
+                                                                   const std::string& name_key) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare(fmt::format(
+                   "SELECT {} FROM nps_workplaces WHERE brn6 = ? AND name_key = ? ORDER BY id",
+                   kWorkplaceColumns)));
   st.bind(1, brn6).bind(2, name_key);
   std::vector<WorkplaceRecord> out;
   while (true) {
@@ -280,13 +370,15 @@ Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_brn_and_name(const std::st
 }
 
 Status NpsRepo::link_company(int64_t company_id, int64_t workplace_id) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "INSERT OR REPLACE INTO company_workplaces(company_id, workplace_id, linked_at) VALUES (?, ?, ?)"));
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("INSERT OR REPLACE INTO company_workplaces(company_id, "
+                                    "workplace_id, linked_at) VALUES (?, ?, ?)"));
   return st.bind(1, company_id).bind(2, workplace_id).bind(3, now_utc_iso()).run();
 }
 
 Result<std::optional<int64_t>> NpsRepo::linked_workplace(int64_t company_id) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id FROM company_workplaces WHERE company_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT workplace_id FROM company_workplaces WHERE company_id = ?"));
   IJIK_ASSIGN_OR_RETURN(bool row, st.bind(1, company_id).step());
   if (!row) return std::optional<int64_t>();
   return std::optional<int64_t>(st.int64(0));

@@ -57,8 +57,9 @@ class NpsRepo {
   Status insert_workplace(WorkplaceRecord& w);
   Status update_workplace_attrs(const WorkplaceRecord& w);
   Status update_first_month(int64_t id, int first_month);
-  // Removes workplaces left with no monthly row at all (after a month was replaced).
-  Result<int> delete_workplaces_without_rows(const std::vector<int64_t>& candidates);
+  // Removes workplaces left with no monthly row at all (after a month was
+  // replaced), except those linked to a user's company; returns the removed ids.
+  Result<std::vector<int64_t>> delete_workplaces_without_rows(const std::vector<int64_t>& candidates);
 
   // Appends one monthly row; reuse across rows (the statement is cached).
   Status insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p);

@@ -14,7 +14,9 @@ CREATE TABLE nps_months (
 -- A workplace: the rows of many months linked into one series. The columns
 -- describe its latest row (the latest imported month in which it appears).
 CREATE TABLE nps_workplaces (
-  id              INTEGER PRIMARY KEY,
+  -- AUTOINCREMENT: a removed workplace's id is never handed to another, so a
+  -- link or a series row can never silently point at a different firm.
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
   brn6            TEXT NOT NULL,     -- first 6 digits of 사업자등록번호 (all that is published)
   name            TEXT NOT NULL,     -- as published
   name_key        TEXT NOT NULL,     -- normalized: legal forms, spaces, punctuation removed

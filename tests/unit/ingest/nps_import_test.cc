@@ -656,16 +656,106 @@ TEST_F(NpsImportTest, RejectsFileHasLineNumbers) {
 // are placed for the whole file before the looser tiers run.
 TEST_F(NpsImportTest, LookAlikeEarlierInTheFileDoesNotStealAHistory) {
   const char* kSeocho = "1165010100";
-  import_ok({write("nps-202501.csv", std::vector<Row>{{"2025-01", "오메가", "999999", 1, kGangnam, "2020-01-01", "",
-                                                        "", 30, 9'000'000, 1, 0}})});
+  import_ok(
+      {write("nps-202501.csv", std::vector<Row>{{"2025-01", "오메가", "999999", 1, kGangnam,
+                                                 "2020-01-01", "", "", 30, 9'000'000, 1, 0}})});
   int64_t original = id_of("오메가");
-  import_ok({write("nps-202502.csv",
-                   std::vector<Row>{
-                       {"2025-02", "오메가", "999999", 1, kSeocho, "2020-01-01", "", "", 3, 900'000, 3, 0},
-                       {"2025-02", "오메가", "999999", 1, kGangnam, "2020-01-01", "", "", 31, 9'300'000, 1, 0}})});
+  import_ok(
+      {write("nps-202502.csv", std::vector<Row>{{"2025-02", "오메가", "999999", 1, kSeocho,
+                                                 "2020-01-01", "", "", 3, 900'000, 3, 0},
+                                                {"2025-02", "오메가", "999999", 1, kGangnam,
+                                                 "2020-01-01", "", "", 31, 9'300'000, 1, 0}})});
   EXPECT_EQ(one("SELECT count(*) FROM nps_workplaces WHERE name = '오메가'"), "2");
-  EXPECT_EQ(one("SELECT ldong FROM nps_workplaces WHERE id = " + std::to_string(original)), kGangnam);
-  EXPECT_EQ(one("SELECT count(*) FROM nps_monthly WHERE workplace_id = " + std::to_string(original)), "2");
+  EXPECT_EQ(one("SELECT ldong FROM nps_workplaces WHERE id = " + std::to_string(original)),
+            kGangnam);
+  EXPECT_EQ(
+      one("SELECT count(*) FROM nps_monthly WHERE workplace_id = " + std::to_string(original)),
+      "2");
+}
+
+// A file that fails partway (here: its rejects file cannot be written) rolls
+// back, and leaves no trace in the metrics finish() writes for the files
+// before it; later files of the same run are refused.
+TEST_F(NpsImportTest, AFailedFileLeavesNoMetricsBehind) {
+  std::vector<Row> bad_feb = without_beta(feb());
+  bad_feb.push_back(
+      {"2025-02", "", "12345X", 1, kGangnam, "2020-01-01", "", "", 1, 1, 0, 0});  // rejected row
+  const std::string jan_path = write("nps-202501.csv", without_beta(jan()));
+  const std::string feb_path = write("nps-202502.csv", bad_feb);
+  const std::string blocker = write("not-a-folder", std::string("x"));
+  NpsImporter importer(db_);
+  ASSERT_TRUE(importer.load().ok());
+  NpsImportOptions ok_options;
+  ok_options.rejects_dir = (dir_ / "rejects").string();
+  ASSERT_TRUE(importer.import_file(jan_path, ok_options).ok());
+  NpsImportOptions broken = ok_options;
+  broken.rejects_dir = blocker + "/rejects";  // a folder inside a file: cannot be created
+  EXPECT_FALSE(importer.import_file(feb_path, broken).ok());
+  EXPECT_FALSE(importer.import_file(feb_path, ok_options).ok());  // the run is over
+  ASSERT_TRUE(importer.finish().ok());
+  EXPECT_EQ(one("SELECT group_concat(month) FROM nps_months"), "202501");
+  EXPECT_EQ(one("SELECT count(*) FROM nps_metrics WHERE latest_month <> 202501"), "0");
+  EXPECT_EQ(one("SELECT max(months_observed) FROM nps_metrics"), "1");
+  EXPECT_EQ(
+      one("SELECT count(*) FROM nps_metrics m LEFT JOIN nps_workplaces w ON w.id = m.workplace_id "
+          "WHERE w.id IS NULL"),
+      "0");
+}
+
+// A workplace dropped by a corrected month and seen again in the next month of
+// the same run comes back as a new workplace: never under its deleted id.
+TEST_F(NpsImportTest, AnOrphanSeenAgainInTheSameRunGetsANewId) {
+  std::vector<Row> with_omega = without_beta(feb());
+  with_omega.push_back(
+      {"2025-02", "오메가", "999999", 1, kGangnam, "2020-01-01", "", "", 2, 720'000, 2, 0});
+  import_ok({write("nps-202501.csv", without_beta(jan())), write("nps-202502.csv", with_omega)});
+  const int64_t old_id = id_of("오메가");
+  std::vector<Row> mar;
+  for (Row r : with_omega) {
+    r.month = "2025-03";
+    mar.push_back(r);
+  }
+  import_ok({write("nps-202502b.csv", without_beta(feb())), write("nps-202503.csv", mar)});
+  const int64_t new_id = id_of("오메가");
+  EXPECT_NE(new_id, old_id);
+  EXPECT_EQ(one("SELECT count(*) FROM nps_workplaces WHERE id = " + std::to_string(old_id)), "0");
+  EXPECT_EQ(one("SELECT group_concat(month) FROM nps_monthly WHERE workplace_id = " +
+                std::to_string(new_id)),
+            "202503");
+  EXPECT_EQ(
+      one("SELECT count(*) FROM nps_monthly m LEFT JOIN nps_workplaces w ON w.id = m.workplace_id "
+          "WHERE w.id IS NULL"),
+      "0");
+}
+
+// A workplace linked to one of the user's companies is kept even when the
+// replaced month that held it no longer does.
+TEST_F(NpsImportTest, ALinkedWorkplaceIsNeverRemoved) {
+  std::vector<Row> with_omega = without_beta(feb());
+  with_omega.push_back(
+      {"2025-02", "오메가", "999999", 1, kGangnam, "2020-01-01", "", "", 2, 720'000, 2, 0});
+  import_ok({write("nps-202502.csv", with_omega)});
+  const int64_t omega = id_of("오메가");
+  ASSERT_TRUE(
+      db_.exec("INSERT INTO companies(id, name, created_at) VALUES (1, '오메가', 'x')").ok());
+  store::NpsRepo repo(db_);
+  ASSERT_TRUE(repo.link_company(1, omega).ok());
+  import_ok({write("nps-202502b.csv", without_beta(feb()))});
+  EXPECT_EQ(one("SELECT name FROM nps_workplaces WHERE id = " + std::to_string(omega)), "오메가");
+}
+
+// The file's month is the most common one among its rows: a stray first row
+// of another month must not make the file replace that month.
+TEST_F(NpsImportTest, TheFilesMonthIsTheMajority) {
+  std::vector<Row> rows = without_beta(feb());
+  Row stray = rows.front();
+  stray.month = "2024-12";
+  stray.name = "엉뚱한달";
+  rows.insert(rows.begin(), stray);
+  auto s = import_ok({write("nps-202502.csv", rows)});
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].month.iso(), "2025-02");
+  EXPECT_EQ(s[0].rejected, 1);
 }
 
 }  // namespace
