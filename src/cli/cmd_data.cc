@@ -57,8 +57,9 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
     auto sum = importer.import_file(path, options);
     if (bar) ctx.err << "\r\x1b[K" << std::flush;
     if (!sum.ok()) {
-      // Files before this one are in; finish their metrics before reporting.
+      // Files before this one are in: finish their metrics, and say which they were.
       (void)importer.finish();
+      if (ctx.options.json) ctx.out << exchange::dump(json);
       return sum.error();
     }
     if (ctx.options.json) {

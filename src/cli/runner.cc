@@ -110,13 +110,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     auto tx = store::Transaction::begin(*db, reg.chosen_access == Access::kWrite);
     if (!tx.ok()) return fail(err, tx.error());
-    // Output is buffered until the transaction commits, so nothing claims a
-    // success that was rolled back.
-    std::ostringstream buffered;
-    Context inner{opts, *db, path, buffered, err, ctx.color};
+    // Output and notes are held until the transaction commits, so nothing
+    // claims a success that was rolled back.
+    std::ostringstream buffered, notes;
+    Context inner{opts, *db, path, buffered, notes, ctx.color};
     Status s = reg.chosen(inner);
     if (!s.ok()) return fail(err, s.error());
     if (Status c = tx->commit(); !c.ok()) return fail(err, c.error());
+    err << notes.str();
+    err.flush();
     out << buffered.str();
     out.flush();
     return 0;

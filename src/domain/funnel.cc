@@ -44,9 +44,9 @@ Funnel compute_funnel(const std::vector<Application>& apps, const Date& today,
     std::vector<StageKind> seen;
     for (const auto& s : app.stages) {
       if (std::find(seen.begin(), seen.end(), s.kind) != seen.end()) continue;
-      seen.push_back(s.kind);
-      Acc& a = slot(s.kind);
+      Acc& a = slot(s.kind);  // listed even when not reached, so the order is known
       if (!reached(s, today)) continue;
+      seen.push_back(s.kind);  // the first reached stage of a kind decides
       ++a.reached;
       if (s.result == StageResult::kPassed) ++a.passed;
       if (s.date) a.days.push_back(days_between(app.applied, *s.date));

@@ -27,7 +27,8 @@ struct Funnel {
 };
 
 // A stage counts as reached when it has a result other than pending, or its
-// date is `today` or earlier. An application counts once per kind. Only
+// date is `today` or earlier. An application counts once per kind (its first
+// reached stage of that kind decides whether it passed). Only
 // applications applied on or after `since` (when given) are counted.
 Funnel compute_funnel(const std::vector<Application>& apps, const Date& today,
                       const std::optional<Date>& since = std::nullopt);

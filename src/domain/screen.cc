@@ -12,7 +12,7 @@ namespace ijik::domain {
 namespace {
 
 constexpr int32_t kMissing = INT32_MIN;
-constexpr uint32_t kMagic = 0x494A5331;  // "IJS1"
+constexpr uint32_t kMagic = 0x494A5332;  // "IJS2": doubles for the rates
 
 int32_t clamp32(int64_t v) { return static_cast<int32_t>(std::clamp<int64_t>(v, INT32_MIN + 1, INT32_MAX)); }
 
@@ -21,7 +21,7 @@ bool compare(double v, const Bound& b) {
   if (b.op == "<=") return v <= b.value;
   if (b.op == ">") return v > b.value;
   if (b.op == ">=") return v >= b.value;
-  return std::fabs(v - b.value) < 1e-9;
+  return std::fabs(v - b.value) <= 1e-9 * std::max(1.0, std::fabs(b.value));
 }
 
 bool valid_op(const std::string& op) { return op == "<" || op == "<=" || op == ">" || op == ">=" || op == "="; }
@@ -101,8 +101,8 @@ void ScreenTable::add(const ScreenEntry& e) {
   headcount_.push_back(clamp32(e.headcount));
   change_12m_.push_back(e.change_12m ? clamp32(*e.change_12m) : kMissing);
   pay_.push_back(e.pay_month_est ? clamp32(*e.pay_month_est) : kMissing);
-  growth_.push_back(e.change_12m_pct ? static_cast<float>(*e.change_12m_pct) : NAN);
-  attrition_.push_back(e.attrition_12m ? static_cast<float>(*e.attrition_12m) : NAN);
+  growth_.push_back(e.change_12m_pct ? *e.change_12m_pct : NAN);
+  attrition_.push_back(e.attrition_12m ? *e.attrition_12m : NAN);
   status_.push_back(static_cast<uint8_t>(e.status));
   lower_bound_.push_back(e.pay_is_lower_bound ? 1 : 0);
   region_.push_back(intern(regions_, region_index_, e.region));

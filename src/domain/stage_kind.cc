@@ -49,7 +49,10 @@ int explicit_round(const std::string& s) {
     if (s[i] < '0' || s[i] > '9') continue;
     size_t j = i;
     int n = 0;
-    while (j < s.size() && s[j] >= '0' && s[j] <= '9') n = n * 10 + (s[j++] - '0');
+    while (j < s.size() && s[j] >= '0' && s[j] <= '9') {
+      if (n < 1000) n = n * 10 + (s[j] - '0');  // rounds are small; long digit runs are not rounds
+      ++j;
+    }
     std::string_view rest = std::string_view(s).substr(j);
     bool before_is_word = i >= 5 && (s.compare(i - 5, 5, "round") == 0 || (i >= 9 && s.compare(i - 9, 9, "interview") == 0));
     if (rest.substr(0, 3) == "차" || rest.substr(0, 2) == "st" || rest.substr(0, 2) == "nd" ||

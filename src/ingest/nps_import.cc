@@ -148,13 +148,14 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
 // Rejected rows: a UTF-8 CSV (with BOM) of file, line, reason and the raw row.
 class RejectsWriter {
  public:
-  RejectsWriter(std::string dir, std::string source)
-      : dir_(std::move(dir)), source_(std::move(source)) {}
+  // `name`: the rejects file's name inside `dir`.
+  RejectsWriter(std::string dir, std::string source, std::string name)
+      : dir_(std::move(dir)), source_(std::move(source)), name_(std::move(name)) {}
   Status add(size_t line, const std::string& reason, std::string_view raw, bool cp949) {
     if (!out_.is_open()) {
       std::error_code ec;
       fs::create_directories(dir_, ec);
-      path_ = (fs::path(dir_) / (fs::path(source_).filename().string() + ".rejects.csv")).string();
+      path_ = (fs::path(dir_) / name_).string();
       out_.open(path_, std::ios::binary | std::ios::trunc);
       if (!out_) return bad_file(fmt::format("cannot write the rejects file '{}'", path_));
       out_ << "\xEF\xBB\xBF"
@@ -172,7 +173,7 @@ class RejectsWriter {
   const std::string& path() const { return path_; }
 
  private:
-  std::string dir_, source_, path_;
+  std::string dir_, source_, name_, path_;
   std::ofstream out_;
 };
 
@@ -294,7 +295,12 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   }
 
   linker_.begin_month();
-  RejectsWriter rejects(options.rejects_dir, path);
+  // "<file>.<YYYY-MM>.rejects.csv", numbered when two files of a run share it.
+  const std::string base_name = fs::path(path).filename().string();
+  std::string rejects_name = fmt::format("{}.{}.rejects.csv", base_name, sum.month.iso());
+  for (int n = 2; !used_rejects_names_.insert(rejects_name).second; ++n)
+    rejects_name = fmt::format("{}.{}-{}.rejects.csv", base_name, sum.month.iso(), n);
+  RejectsWriter rejects(options.rejects_dir, path, rejects_name);
   CsvReader reader(file.bytes);
   CsvRecord rec;
   CsvError err;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,7 +80,8 @@ class NpsImporter {
   WorkplaceLinker linker_;
   std::vector<Known> known_;  // by workplace id
   std::vector<YearMonth> imported_months_;
-  bool failed_ = false;  // a file failed: its rolled-back ids may linger in the linker
+  bool failed_ = false;
+  std::set<std::string> used_rejects_names_;  // in this run  // a file failed: its rolled-back ids may linger in the linker
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
 };

@@ -16,7 +16,7 @@ Result<std::string> current_stamp(Database& db) {
       "(SELECT count(*) FROM nps_workplaces), (SELECT coalesce(max(id), 0) FROM nps_workplaces)"));
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return internal_error("no stamp");
-  return fmt::format("v1|{}|{}|{}|{}", st.int64(0), st.text(1), st.int64(2), st.int64(3));
+  return fmt::format("v2|{}|{}|{}|{}", st.int64(0), st.text(1), st.int64(2), st.int64(3));
 }
 
 Result<domain::ScreenTable> build(Database& db) {

@@ -220,5 +220,19 @@ TEST(FunnelTest, EmptyInput) {
   EXPECT_TRUE(compute_funnel_by_source({}, kToday).empty());
 }
 
+// Two stages of one kind: a pending, undated first one must not hide a later
+// one that was reached.
+TEST(FunnelTest, TheFirstReachedStageOfAKindCounts) {
+  std::vector<Application> apps = {
+      A(1, Source::kDirect, "2026-03-01",
+        {S("건강검진", R::kPending), S("신원조회", R::kPassed, "2026-03-05")})};
+  Funnel f = compute_funnel(apps, kToday);
+  ASSERT_EQ(f.stages.size(), 1u);
+  EXPECT_EQ(f.stages[0].kind.key(), "other");
+  EXPECT_EQ(f.stages[0].reached, 1);
+  EXPECT_EQ(f.stages[0].passed, 1);
+  EXPECT_EQ(f.stages[0].median_days_from_apply.value_or(-1), 4);
+}
+
 }  // namespace
 }  // namespace ijik::domain

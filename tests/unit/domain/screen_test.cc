@@ -149,3 +149,24 @@ TEST(ScreenTableTest, ByteImageRoundTripsAndDetectsDamage) {
 
 }  // namespace
 }  // namespace ijik::domain
+
+namespace ijik::domain {
+namespace {
+
+// A rate computed as a ratio (20 → 27 is 0.35) meets a bound of exactly that percentage.
+TEST(ScreenTableTest, BoundsAtExactlyTheValue) {
+  ScreenTable t;
+  t.add(entry(1, "A", "서울", "1", "x", 27, 7.0 / 20.0, 0.15, std::nullopt));
+  int64_t total = 0;
+  ScreenQuery q;
+  q.growth_12m = Bound{">=", 0.35};
+  EXPECT_EQ(t.run(q, total)->size(), 1u);
+  q.growth_12m = Bound{"=", 0.35};
+  EXPECT_EQ(t.run(q, total)->size(), 1u);
+  q = {};
+  q.attrition_12m = Bound{"<=", 0.15};
+  EXPECT_EQ(t.run(q, total)->size(), 1u);
+}
+
+}  // namespace
+}  // namespace ijik::domain

@@ -161,3 +161,16 @@ TEST(StageKindTest, ParseKeyRejectsUnknown) {
 
 }  // namespace
 }  // namespace ijik::domain
+
+namespace ijik::domain {
+namespace {
+
+// A long digit run (a posting number) is not a round and must not overflow.
+TEST(StageKindTest, LongDigitRunsAreNotRounds) {
+  auto k = classify_stage_name("JR-2026031234567890 면접");
+  EXPECT_EQ(k.base, StageBase::kInterview);
+  EXPECT_EQ(k.round, 0);
+}
+
+}  // namespace
+}  // namespace ijik::domain

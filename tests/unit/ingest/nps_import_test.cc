@@ -621,7 +621,7 @@ TEST_F(NpsImportTest, RejectsFileHasLineNumbers) {
   EXPECT_EQ(s[0].rows, 8);
   EXPECT_EQ(s[0].imported, 4);
   EXPECT_EQ(s[0].rejected, 4);
-  const std::string rejects = (dir_ / "rejects" / "nps-202501.csv.rejects.csv").string();
+  const std::string rejects = (dir_ / "rejects" / "nps-202501.csv.2025-01.rejects.csv").string();
   EXPECT_EQ(s[0].rejects_file, rejects);
   EXPECT_EQ(one("SELECT rows || ' ' || rejected FROM nps_months"), "4 4");
 
