@@ -23,7 +23,7 @@ void register_backup_commands(Registry& r) {
       "restore", "Replace the workspace with a backup (checked first; the replaced one is kept beside it)");
   restore->add_option("file", *restore_path, "A backup made by 'ijik backup'")->required();
   examples(restore, {"ijik restore ~/ijik-2026-03-01.db"});
-  r.on(restore, Access::kNone, [restore_path](Context& ctx) -> Status {
+  r.on(restore, Access::kUnopened, [restore_path](Context& ctx) -> Status {
     IJIK_ASSIGN_OR_RETURN(auto kept, store::restore_workspace(*restore_path, ctx.db_path));
     ctx.out << fmt::format("Restored {} from {}\n", ctx.db_path, *restore_path);
     if (!kept.empty()) ctx.out << fmt::format("The replaced workspace was kept as {}\n", kept);

@@ -99,6 +99,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
 
   const std::string path = store::resolve_workspace_path(opts.db);
+  if (reg.chosen_access == Access::kUnopened) {
+    store::Database none;
+    Context ctx{opts, none, path, out, err, false};
+    Status s = reg.chosen(ctx);
+    return s.ok() ? 0 : fail(err, s.error());
+  }
   auto db = store::open_workspace(path);
   if (!db.ok()) return fail(err, db.error());
   Context ctx{opts, *db, path, out, err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};

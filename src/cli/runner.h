@@ -32,8 +32,10 @@ struct Context {
 
 using Action = std::function<Status(Context&)>;
 
-// How a command touches the workspace.
-enum class Access { kRead, kWrite, kNone };
+// How a command touches the workspace: in one read or write transaction, on
+// its own (kNone: it manages transactions itself), or not opened at all
+// (kUnopened: restore, which must work when the workspace cannot be opened).
+enum class Access { kRead, kWrite, kNone, kUnopened };
 
 // Commands register themselves here (one register_* function per command group).
 class Registry {

@@ -126,10 +126,19 @@ Result<std::string> restore_workspace(const std::string& source, const std::stri
   if (fs::exists(workspace_path, ec)) {
     kept = workspace_path + ".replaced-" + stamp_now();
     for (int n = 2; fs::exists(kept, ec); ++n) kept = workspace_path + ".replaced-" + stamp_now() + "-" + std::to_string(n);
-    // Fold the live workspace's WAL into the copy we keep.
     auto live = Database::open(workspace_path, false);
-    if (!live.ok()) return live.error();
-    IJIK_RETURN_IF_ERROR(backup_workspace(*live, kept));
+    if (live.ok()) {
+      // Fold the live workspace's WAL into the copy we keep.
+      IJIK_RETURN_IF_ERROR(backup_workspace(*live, kept));
+    } else {
+      // It does not even open (damaged, or not a database): move it aside as
+      // it is, with its WAL, and restore into a fresh file.
+      for (const char* suffix : {"", "-wal", "-shm"}) {
+        if (!fs::exists(workspace_path + suffix, ec)) continue;
+        fs::rename(workspace_path + suffix, kept + suffix, ec);
+        if (ec) return Error{ErrorCode::kWorkspace, fmt::format("cannot move the damaged workspace aside: {}", ec.message())};
+      }
+    }
   }
   // Copy the source in through SQLite so readers of the workspace see either
   // the old or the new data, never a half-written file.

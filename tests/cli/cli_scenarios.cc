@@ -99,7 +99,8 @@ std::vector<Outcome> run(const Scenario& sc, const fs::path& dir) {
     if (check)
       script << "__dump > .after." << i << "\ncmp -s .before." << i << " .after." << i
              << " || echo " << marker << "CHANGED\n";
-    script << "echo " << marker << "RC $__rc\n";
+    // A newline first: output without a final newline must not swallow the marker.
+    script << "printf '\\n%sRC %s\\n' " << marker << " \"$__rc\"\n";
   }
   fs::path script_file = dir / ".scenario.sh";
   std::ofstream(script_file) << script.str();
@@ -122,6 +123,8 @@ std::vector<Outcome> run(const Scenario& sc, const fs::path& dir) {
       cur.workspace_changed = true;
     } else if (line.rfind(marker + "RC ", 0) == 0) {
       cur.rc = std::stoi(line.substr(marker.size() + 3));
+      // Drop the newline printed before the marker (an empty line, or it ended a partial line).
+      if (!cur.output.empty() && cur.output.back().empty()) cur.output.pop_back();
       out.push_back(cur);
     } else {
       cur.output.push_back(line);
