@@ -34,7 +34,7 @@ class Writer {
   template <class T>
   void vec(const std::vector<T>& v) {
     pod(static_cast<uint64_t>(v.size()));
-    out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
   void str(const std::string& s) {
     pod(static_cast<uint64_t>(s.size()));
@@ -62,7 +62,7 @@ class Reader {
     uint64_t n = 0;
     if (!pod(n) || n > in_.size() / sizeof(T)) return false;
     v.resize(n);
-    std::memcpy(v.data(), in_.data(), n * sizeof(T));
+    if (n) std::memcpy(v.data(), in_.data(), n * sizeof(T));  // data() may be null when empty
     in_.remove_prefix(n * sizeof(T));
     return true;
   }
