@@ -11,6 +11,7 @@
 #include "store/company_repo.h"
 #include "store/contact_repo.h"
 #include "store/process_repo.h"
+#include "store/table_rows.h"
 
 namespace ijik::exchange {
 
@@ -19,6 +20,13 @@ using nlohmann::ordered_json;
 namespace {
 
 constexpr int kArchiveVersion = 1;
+
+// Career records, archived table by table (their shape is their table), in an
+// order where every reference points backwards.
+constexpr const char* kCareerTables[] = {
+    "jobs",           "job_conversions",  "probations",        "phases",
+    "offers",         "offer_benefits",   "decisions",         "decision_options",
+    "decision_criteria", "decision_scores", "decision_notes",  "decision_reviews"};
 
 ordered_json opt_date(const std::optional<Date>& d) { return d ? ordered_json(d->iso()) : ordered_json(nullptr); }
 ordered_json opt_int(const std::optional<int64_t>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
@@ -133,6 +141,11 @@ Result<std::string> export_json_archive(store::Database& db) {
                   {"contacts", a.contact_ids}, {"stages", stages}});
   }
   doc["applications"] = as;
+  ordered_json career = ordered_json::object();
+  for (const char* table : kCareerTables) {
+    IJIK_ASSIGN_OR_RETURN(career[table], store::table_rows_json(db, table));
+  }
+  doc["career"] = career;
   return dump(doc);
 }
 
@@ -149,6 +162,7 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       return bad_file(fmt::format("invalid ijik archive: {} must be an array", key));
 
   ImportSummary sum;
+  bool ids_kept = true;  // every company and application kept its archive id
   store::CompanyRepo companies(db);
   store::ApplicationRepo apps(db);
   store::ContactRepo contacts(db);
@@ -178,11 +192,13 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       IJIK_ASSIGN_OR_RETURN(auto existing, companies.find_by_name(c.name));
       if (existing) {
         company_ids[archive_id] = {existing->id, existing->name};
+        ids_kept = ids_kept && existing->id == archive_id;
         ++sum.companies_merged;
         continue;
       }
       IJIK_RETURN_IF_ERROR(companies.add(c));
       company_ids[archive_id] = {c.id, c.name};
+      ids_kept = ids_kept && c.id == archive_id;
       ++sum.companies_added;
     }
   }
@@ -229,6 +245,7 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       domain::Application a;
       IJIK_ASSIGN_OR_RETURN(auto id, r.opt_int("id"));
       a.id = id.value_or(0);
+      const int64_t archive_app_id = a.id;
       IJIK_ASSIGN_OR_RETURN(auto cid, r.opt_int("company_id"));
       IJIK_ASSIGN_OR_RETURN(auto company_name, r.str("company"));
       if (cid && company_ids.count(*cid)) {
@@ -296,8 +313,33 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
         }
       }
       IJIK_RETURN_IF_ERROR(apps.add(a));
+      ids_kept = ids_kept && a.id == archive_app_id;
       ++sum.applications;
       sum.stages += static_cast<int>(a.stages.size());
+    }
+  }
+  // Career records refer to companies and applications by id: they come in
+  // only where those ids were kept and no career records exist yet.
+  if (doc.contains("career")) {
+    const auto& career = doc["career"];
+    if (!career.is_object()) return bad_file("invalid ijik archive: career must be an object");
+    bool any = false;
+    for (const char* table : kCareerTables) any = any || (career.contains(table) && !career[table].empty());
+    if (any) {
+      bool empty = true;
+      for (const char* table : kCareerTables) {
+        IJIK_ASSIGN_OR_RETURN(bool e, store::table_is_empty(db, table));
+        empty = empty && e;
+      }
+      if (!empty || !ids_kept)
+        return conflict(
+            "the archive's career records (jobs, offers, decisions) can only be imported into a workspace "
+            "without them whose companies and applications keep the archive's ids: import it into a new workspace "
+            "(ijik --db NEW.db import json FILE)");
+      for (const char* table : kCareerTables)
+        if (career.contains(table))
+          IJIK_RETURN_IF_ERROR(store::insert_table_rows(db, table, career[table], std::string("career.") + table));
+      sum.career_records = true;
     }
   }
   return sum;

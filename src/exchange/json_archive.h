@@ -10,7 +10,8 @@
 
 namespace ijik::exchange {
 
-// The whole tracker as one JSON document ("format": "ijik-export", "version": 1).
+// The whole tracker as one JSON document ("format": "ijik-export", "version": 1),
+// career records (jobs, probations, phases, offers, decisions) included.
 Result<std::string> export_json_archive(store::Database& db);
 
 struct ImportSummary {
@@ -21,6 +22,7 @@ struct ImportSummary {
   int contacts = 0;
   int templates = 0;
   int templates_skipped = 0;  // a template of that name exists already
+  bool career_records = false;  // jobs, offers and decisions came in too
 };
 
 // Imports an archive. Ids are kept where free and remapped otherwise. The

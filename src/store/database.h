@@ -46,6 +46,7 @@ class Statement {
   void reset();
   // True once prepared (a default-constructed Statement is not).
   bool bound() const { return stmt_ != nullptr; }
+  sqlite3_stmt* handle() const { return stmt_; }
 
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
