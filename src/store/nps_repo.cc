@@ -36,6 +36,15 @@ WorkplaceRecord read_workplace(const Statement& st) {
   return w;
 }
 
+// Binds a workplace's descriptive columns as parameters 1-14, in the order
+// insert_workplace and update_workplace_attrs both name them.
+void bind_attrs(Statement& st, const WorkplaceRecord& w) {
+  st.bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted);
+  st.bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address);
+  st.bind(10, w.industry_code).bind(11, w.industry_name).bind(12, w.status).bind(13, w.withdrawn_on);
+  st.bind(14, w.reregistered_on);
+}
+
 YearMonth from_yyyymm(int64_t v) {
   return YearMonth{static_cast<int>(v / 100), static_cast<int>(v % 100)};
 }
@@ -147,24 +156,8 @@ Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
                                "industry_code, industry_name, status, withdrawn_on, "
                                "reregistered_on, first_month, attrs_month, attrs_hash) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  IJIK_RETURN_IF_ERROR(st->bind(1, w.brn6)
-                           .bind(2, w.name)
-                           .bind(3, w.name_key)
-                           .bind(4, w.ldong)
-                           .bind(5, w.adopted)
-                           .bind(6, w.legal_form)
-                           .bind(7, w.sido_code)
-                           .bind(8, w.region)
-                           .bind(9, w.address)
-                           .bind(10, w.industry_code)
-                           .bind(11, w.industry_name)
-                           .bind(12, w.status)
-                           .bind(13, w.withdrawn_on)
-                           .bind(14, w.reregistered_on)
-                           .bind(15, w.first_month)
-                           .bind(16, w.attrs_month)
-                           .bind(17, w.attrs_hash)
-                           .run());
+  bind_attrs(*st, w);
+  IJIK_RETURN_IF_ERROR(st->bind(15, w.first_month).bind(16, w.attrs_month).bind(17, w.attrs_hash).run());
   w.id = db_.last_insert_id();
   return {};
 }
@@ -177,24 +170,8 @@ Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {
                                "region=?, address=?, industry_code=?, industry_name=?, status=?, "
                                "withdrawn_on=?, reregistered_on=?, "
                                "attrs_month=?, attrs_hash=? WHERE id=?"));
-  return st->bind(1, w.brn6)
-      .bind(2, w.name)
-      .bind(3, w.name_key)
-      .bind(4, w.ldong)
-      .bind(5, w.adopted)
-      .bind(6, w.legal_form)
-      .bind(7, w.sido_code)
-      .bind(8, w.region)
-      .bind(9, w.address)
-      .bind(10, w.industry_code)
-      .bind(11, w.industry_name)
-      .bind(12, w.status)
-      .bind(13, w.withdrawn_on)
-      .bind(14, w.reregistered_on)
-      .bind(15, w.attrs_month)
-      .bind(16, w.attrs_hash)
-      .bind(17, w.id)
-      .run();
+  bind_attrs(*st, w);
+  return st->bind(15, w.attrs_month).bind(16, w.attrs_hash).bind(17, w.id).run();
 }
 
 Status NpsRepo::update_first_month(int64_t id, int first_month) {
