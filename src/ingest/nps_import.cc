@@ -307,7 +307,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   reader.next(rec, err);  // the header, checked by open_nps_file
   NpsRow row;
   std::vector<int64_t> claimed;
-  auto& win = windows_;
   // Writes one linked row: a new workplace when the link found none, changed
   // columns, the monthly row, and the bookkeeping for metrics.
   auto write_row = [&](const NpsRow& row, store::WorkplaceRecord& w, const WorkplaceKey& key,
