@@ -3,4 +3,6 @@
 
 #include "cli/runner.h"
 
-int main(int argc, char** argv) { return ijik::cli::run(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+  return ijik::cli::run(argc, argv, std::cout, std::cerr);
+}

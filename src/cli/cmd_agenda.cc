@@ -16,7 +16,8 @@ namespace ijik::cli {
 namespace {
 
 std::string weekday_ko(const Date& d) {
-  static const char* kDays[] = {"목", "금", "토", "일", "월", "화", "수"};  // 1970-01-01 was a Thursday
+  static const char* kDays[] = {"목", "금", "토", "일",
+                                "월", "화", "수"};  // 1970-01-01 was a Thursday
   long n = d.days_since_epoch() % 7;
   return kDays[n < 0 ? n + 7 : n];
 }
@@ -46,13 +47,16 @@ void register_agenda_command(Registry& r) {
     for (const auto& j : jobs) {
       if (!j.probation || j.to) continue;
       const auto o = j.probation->outcome;
-      if (o != domain::ProbationOutcome::kPending && o != domain::ProbationOutcome::kExtended) continue;
+      if (o != domain::ProbationOutcome::kPending && o != domain::ProbationOutcome::kExtended)
+        continue;
       const Date end = j.probation->ends();
       if (end < now || now.add_days(*days) < end) continue;
       probations.push_back(&j);
     }
     std::stable_sort(probations.begin(), probations.end(),
-                     [](const domain::Job* a, const domain::Job* b) { return a->probation->ends() < b->probation->ends(); });
+                     [](const domain::Job* a, const domain::Job* b) {
+                       return a->probation->ends() < b->probation->ends();
+                     });
     // Merged by date: a probation end comes before the stages of its day.
     struct Row {
       const domain::AgendaItem* item = nullptr;
@@ -62,7 +66,8 @@ void register_agenda_command(Registry& r) {
     std::vector<Row> rows;
     size_t pi = 0;
     for (const auto& i : items) {
-      while (pi < probations.size() && probations[pi]->probation->ends() <= *i.stage->date) rows.push_back({nullptr, probations[pi++]});
+      while (pi < probations.size() && probations[pi]->probation->ends() <= *i.stage->date)
+        rows.push_back({nullptr, probations[pi++]});
       rows.push_back({&i, nullptr});
     }
     while (pi < probations.size()) rows.push_back({nullptr, probations[pi++]});
@@ -88,7 +93,8 @@ void register_agenda_command(Registry& r) {
                        {"stage", i.stage->name},
                        {"kind", i.stage->kind.key()},
                        {"date", i.stage->date->iso()},
-                       {"time", i.stage->time ? nlohmann::ordered_json(i.stage->time->iso()) : nlohmann::ordered_json(nullptr)},
+                       {"time", i.stage->time ? nlohmann::ordered_json(i.stage->time->iso())
+                                              : nlohmann::ordered_json(nullptr)},
                        {"days_away", i.days_away}});
       }
       ctx.out << exchange::dump(arr);
@@ -103,15 +109,18 @@ void register_agenda_command(Registry& r) {
     for (const auto& row : rows) {
       if (row.job) {
         const Date d = row.date();
-        t.add({fmt::format("{} ({})", d.iso(), weekday_ko(d)), when_label(days_between(now, d)), "", row.job->company,
-               row.job->probation->outcome == domain::ProbationOutcome::kExtended ? "수습 종료 (연장)" : "수습 종료",
+        t.add({fmt::format("{} ({})", d.iso(), weekday_ko(d)), when_label(days_between(now, d)), "",
+               row.job->company,
+               row.job->probation->outcome == domain::ProbationOutcome::kExtended
+                   ? "수습 종료 (연장)"
+                   : "수습 종료",
                row.job->title, fmt::format("job {}", row.job->id)});
         continue;
       }
       const auto& i = *row.item;
-      t.add({fmt::format("{} ({})", i.stage->date->iso(), weekday_ko(*i.stage->date)), when_label(i.days_away),
-             i.stage->time ? i.stage->time->iso() : "", i.app->company, i.stage->name, i.app->role,
-             std::to_string(i.app->id)});
+      t.add({fmt::format("{} ({})", i.stage->date->iso(), weekday_ko(*i.stage->date)),
+             when_label(i.days_away), i.stage->time ? i.stage->time->iso() : "", i.app->company,
+             i.stage->name, i.app->role, std::to_string(i.app->id)});
     }
     ctx.out << t.render(ctx.color);
     return {};

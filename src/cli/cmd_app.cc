@@ -32,8 +32,9 @@ Status app_list(Context& ctx, const std::string& status_filter) {
     return {};
   }
   if (shown.empty()) {
-    ctx.out << (apps.empty() ? "No applications yet. Add one with: ijik apply COMPANY --role TITLE\n"
-                             : "No applications with that status.\n");
+    ctx.out << (apps.empty()
+                    ? "No applications yet. Add one with: ijik apply COMPANY --role TITLE\n"
+                    : "No applications with that status.\n");
     return {};
   }
   Table t({"ID", "회사", "직무", "출처", "지원일", "상태", "현재 단계", "다음 일정"});
@@ -46,8 +47,8 @@ Status app_list(Context& ctx, const std::string& status_filter) {
         next = stage_when(s);
         break;
       }
-    t.add({std::to_string(a->id), a->company, a->role, std::string(domain::to_string(a->source)), a->applied.iso(),
-           status_label(domain::derive_status(*a)), cur ? cur->name : "", next});
+    t.add({std::to_string(a->id), a->company, a->role, std::string(domain::to_string(a->source)),
+           a->applied.iso(), status_label(domain::derive_status(*a)), cur ? cur->name : "", next});
   }
   ctx.out << t.render(ctx.color);
   return {};
@@ -63,11 +64,13 @@ Status app_show(Context& ctx, const std::string& id_text) {
   }
   auto& o = ctx.out;
   o << bold(fmt::format("#{} {} · {}", a.id, a.company, a.role), ctx.color) << "\n";
-  o << "상태    " << status_label(domain::derive_status(a)) << " (" << domain::to_string(domain::derive_status(a)) << ")\n";
+  o << "상태    " << status_label(domain::derive_status(a)) << " ("
+    << domain::to_string(domain::derive_status(a)) << ")\n";
   o << "지원일  " << a.applied.iso() << "\n";
   o << "출처    " << domain::to_string(a.source) << (a.via.empty() ? "" : " · " + a.via) << "\n";
   if (!a.team.empty()) o << "팀      " << a.team << "\n";
-  if (a.salary_min || a.salary_max) o << "연봉    " << domain::format_salary_range(a.salary_min, a.salary_max) << "\n";
+  if (a.salary_min || a.salary_max)
+    o << "연봉    " << domain::format_salary_range(a.salary_min, a.salary_max) << "\n";
   if (!a.url.empty()) o << "공고    " << a.url << "\n";
   if (!a.note.empty()) o << "메모    " << a.note << "\n";
   if (!a.stages.empty()) {
@@ -76,7 +79,8 @@ Status app_show(Context& ctx, const std::string& id_text) {
     t.align(0, Table::Align::kRight);
     int n = 0;
     for (const auto& s : a.stages)
-      t.add({std::to_string(++n), s.name, s.kind.key(), stage_when(s), result_label(s.result), s.note});
+      t.add({std::to_string(++n), s.name, s.kind.key(), stage_when(s), result_label(s.result),
+             s.note});
     o << t.render(ctx.color);
     for (const auto& s : a.stages) {
       if (s.questions.empty()) continue;
@@ -89,7 +93,8 @@ Status app_show(Context& ctx, const std::string& id_text) {
     IJIK_ASSIGN_OR_RETURN(auto all, contacts.list());
     o << "\n연락처\n";
     for (const auto& c : all) {
-      if (std::find(a.contact_ids.begin(), a.contact_ids.end(), c.id) == a.contact_ids.end()) continue;
+      if (std::find(a.contact_ids.begin(), a.contact_ids.end(), c.id) == a.contact_ids.end())
+        continue;
       o << "  " << c.name;
       if (!c.company.empty()) o << " (" << c.company << ")";
       if (!c.email.empty()) o << " " << c.email;
@@ -124,7 +129,6 @@ Status app_rm(Context& ctx, const std::string& id_text) {
   return {};
 }
 
-
 struct AcceptArgs {
   std::string id, start, title, team, type, left, reason;
 };
@@ -134,7 +138,9 @@ struct AcceptArgs {
 Status app_accept(Context& ctx, const AcceptArgs& a) {
   const bool new_job = !a.start.empty() || !a.title.empty();
   if (!new_job && (!a.team.empty() || !a.type.empty() || !a.left.empty() || !a.reason.empty()))
-    return invalid_input("--team, --type, --left and --reason describe the next job: expected --start DATE or --title T with them");
+    return invalid_input(
+        "--team, --type, --left and --reason describe the next job: expected --start DATE or "
+        "--title T with them");
   IJIK_RETURN_IF_ERROR(app_close(ctx, a.id, domain::Closure::kAccepted));
   if (!new_job) return {};
   IJIK_ASSIGN_OR_RETURN(int64_t id, parse_app_id(a.id));
@@ -156,7 +162,8 @@ Status app_accept(Context& ctx, const AcceptArgs& a) {
   } else if (offer && offer->start) {
     j.from = *offer->start;
   } else {
-    return invalid_input(fmt::format("the offer of #{} has no start date: expected --start YYYY-MM-DD", id));
+    return invalid_input(
+        fmt::format("the offer of #{} has no start date: expected --start YYYY-MM-DD", id));
   }
   if (offer) {
     j.pay = offer->base;
@@ -176,9 +183,11 @@ Status app_accept(Context& ctx, const AcceptArgs& a) {
   if (current) {
     if (!left) left = j.from.add_days(-1);
     if (*left < current->from)
-      return invalid_input(fmt::format("the current job {} started on {}, after {}: expected --left on or after its start",
-                                       current->id, current->from.iso(), left->iso()));
-    IJIK_RETURN_IF_ERROR(career.end_job(current->id, *left, a.reason.empty() ? current->reason : a.reason));
+      return invalid_input(fmt::format(
+          "the current job {} started on {}, after {}: expected --left on or after its start",
+          current->id, current->from.iso(), left->iso()));
+    IJIK_RETURN_IF_ERROR(
+        career.end_job(current->id, *left, a.reason.empty() ? current->reason : a.reason));
   } else if (left) {
     return invalid_input("there is no current job to leave: expected no --left");
   }
@@ -186,9 +195,12 @@ Status app_accept(Context& ctx, const AcceptArgs& a) {
   if (ctx.options.json) return {};
   ctx.out << fmt::format("Added job {}: {} · {} ({}, {} ~ 현재{})\n", j.id, j.company, j.title,
                          domain::job_type_label(j.start_type), j.from.iso(),
-                         j.probation ? fmt::format(", 수습 {}개월 ~{}", j.probation->months, j.probation->original_end.iso()) : "");
+                         j.probation ? fmt::format(", 수습 {}개월 ~{}", j.probation->months,
+                                                   j.probation->original_end.iso())
+                                     : "");
   if (current)
-    ctx.out << fmt::format("Ended job {} ({} · {}) on {}\n", current->id, current->company, current->title, left->iso());
+    ctx.out << fmt::format("Ended job {} ({} · {}) on {}\n", current->id, current->company,
+                           current->title, left->iso());
   return {};
 }
 
@@ -200,7 +212,8 @@ void register_app_commands(Registry& r) {
 
   auto status = std::make_shared<std::string>();
   auto* list = app->add_subcommand("list", "List applications");
-  list->add_option("--status", *status, "Only this status: active, offer, rejected, withdrawn, accepted");
+  list->add_option("--status", *status,
+                   "Only this status: active, offer, rejected, withdrawn, accepted");
   examples(list, {"ijik app list", "ijik app list --status active", "ijik app list --json"});
   r.on(list, Access::kRead, [status](Context& ctx) { return app_list(ctx, *status); });
 
@@ -211,9 +224,12 @@ void register_app_commands(Registry& r) {
     std::function<Status(Context&, const std::string&)> run;
   };
   const IdCommand commands[] = {
-      {"show", "Show an application with its stages, questions and contacts", Access::kRead, app_show},
+      {"show", "Show an application with its stages, questions and contacts", Access::kRead,
+       app_show},
       {"withdraw", "Mark an application as withdrawn by you", Access::kWrite,
-       [](Context& c, const std::string& id) { return app_close(c, id, domain::Closure::kWithdrawn); }},
+       [](Context& c, const std::string& id) {
+         return app_close(c, id, domain::Closure::kWithdrawn);
+       }},
       {"rm", "Remove an application and its stages", Access::kWrite, app_rm},
   };
   for (const auto& c : commands) {
@@ -226,15 +242,22 @@ void register_app_commands(Registry& r) {
   }
 
   auto acc = std::make_shared<AcceptArgs>();
-  auto* accept = app->add_subcommand("accept", "Mark an application's offer as accepted (and start the next job)");
+  auto* accept = app->add_subcommand(
+      "accept", "Mark an application's offer as accepted (and start the next job)");
   accept->add_option("id", acc->id, "Application id (see 'ijik app list')")->required();
-  accept->add_option("--start", acc->start, "Start the next job on this date (default: the offer's start)");
-  accept->add_option("--title", acc->title, "Title of the next job (default: the application's role)");
+  accept->add_option("--start", acc->start,
+                     "Start the next job on this date (default: the offer's start)");
+  accept->add_option("--title", acc->title,
+                     "Title of the next job (default: the application's role)");
   accept->add_option("--team", acc->team, "Team of the next job");
   accept->add_option("--type", acc->type, "intern, contract or full-time (default full-time)");
-  accept->add_option("--left", acc->left, "Last day at the current job (default: the day before --start)");
+  accept->add_option("--left", acc->left,
+                     "Last day at the current job (default: the day before --start)");
   accept->add_option("--reason", acc->reason, "Reason for leaving the current job");
-  examples(accept, {"ijik app accept 3", "ijik app accept 3 --start 2026-04-01 --title 'Data Engineer' --reason '데이터 플랫폼'"});
+  examples(
+      accept,
+      {"ijik app accept 3",
+       "ijik app accept 3 --start 2026-04-01 --title 'Data Engineer' --reason '데이터 플랫폼'"});
   r.on(accept, Access::kWrite, [acc](Context& ctx) { return app_accept(ctx, *acc); });
 }
 

@@ -51,7 +51,8 @@ Status apply(Context& ctx, const ApplyArgs& a) {
   IJIK_ASSIGN_OR_RETURN(auto found, companies.find_or_add(a.company));
   app.company_id = found.company.id;
   app.company = found.company.name;
-  if (found.added) ctx.err << fmt::format("ijik: created company {}: {}\n", found.company.id, found.company.name);
+  if (found.added)
+    ctx.err << fmt::format("ijik: created company {}: {}\n", found.company.id, found.company.name);
 
   store::ApplicationRepo repo(ctx.db);
   IJIK_RETURN_IF_ERROR(repo.add(app));
@@ -68,20 +69,26 @@ Status apply(Context& ctx, const ApplyArgs& a) {
 
 void register_apply_command(Registry& r) {
   auto args = std::make_shared<ApplyArgs>();
-  auto* sub = r.app().add_subcommand("apply", "Record an application (prints its id); a new company is created");
+  auto* sub = r.app().add_subcommand(
+      "apply", "Record an application (prints its id); a new company is created");
   sub->add_option("company", args->company, "Company name (created when new)")->required();
   sub->add_option("--role", args->role, "Job title")->required();
   sub->add_option("--team", args->team, "Team or department");
-  sub->add_option("--source", args->source, "direct, referral, headhunter, platform or cold-email (default direct)");
+  sub->add_option("--source", args->source,
+                  "direct, referral, headhunter, platform or cold-email (default direct)");
   sub->add_option("--via", args->via, "Who referred you, which headhunter or platform");
   sub->add_option("--date", args->date, "Date applied, YYYY-MM-DD (default today)");
-  sub->add_option("--process", args->process, "Hiring-process template: its stages are created as pending (see 'ijik process list')");
+  sub->add_option(
+      "--process", args->process,
+      "Hiring-process template: its stages are created as pending (see 'ijik process list')");
   sub->add_option("--url", args->url, "Job posting URL");
   sub->add_option("--salary", args->salary, "Salary range in KRW, e.g. 6000만-7500만 or 8000만");
   sub->add_option("--note", args->note, "Free-form note");
-  examples(sub, {"ijik apply 네이버 --role '백엔드 엔지니어' --process 경력",
-                 "ijik apply 토스 --role 'ML Engineer' --source referral --via '김민수' --date 2026-03-02",
-                 "ijik apply 당근 --role 'Data Engineer' --source platform --via 원티드 --json"});
+  examples(
+      sub,
+      {"ijik apply 네이버 --role '백엔드 엔지니어' --process 경력",
+       "ijik apply 토스 --role 'ML Engineer' --source referral --via '김민수' --date 2026-03-02",
+       "ijik apply 당근 --role 'Data Engineer' --source platform --via 원티드 --json"});
   r.on(sub, Access::kWrite, [args](Context& ctx) { return apply(ctx, *args); });
 }
 

@@ -9,7 +9,8 @@ namespace ijik::cli {
 
 void register_backup_commands(Registry& r) {
   auto backup_path = std::make_shared<std::string>();
-  auto* backup = r.app().add_subcommand("backup", "Write a consistent copy of the workspace (safe while others write)");
+  auto* backup = r.app().add_subcommand(
+      "backup", "Write a consistent copy of the workspace (safe while others write)");
   backup->add_option("file", *backup_path, "New file for the copy")->required();
   examples(backup, {"ijik backup ~/ijik-$(date +%F).db"});
   r.on(backup, Access::kNone, [backup_path](Context& ctx) -> Status {
@@ -20,7 +21,8 @@ void register_backup_commands(Registry& r) {
 
   auto restore_path = std::make_shared<std::string>();
   auto* restore = r.app().add_subcommand(
-      "restore", "Replace the workspace with a backup (checked first; the replaced one is kept beside it)");
+      "restore",
+      "Replace the workspace with a backup (checked first; the replaced one is kept beside it)");
   restore->add_option("file", *restore_path, "A backup made by 'ijik backup'")->required();
   examples(restore, {"ijik restore ~/ijik-2026-03-01.db"});
   r.on(restore, Access::kUnopened, [restore_path](Context& ctx) -> Status {
@@ -43,14 +45,19 @@ void register_backup_commands(Registry& r) {
                                  {"workplaces", report.workplaces},
                                  {"months", report.months}});
     } else {
-      ctx.out << fmt::format("{}: schema version {}; {} companies, {} applications; {} public workplaces over {} months\n",
-                             ctx.db_path, report.schema_version, report.companies, report.applications,
-                             report.workplaces, report.months);
+      ctx.out << fmt::format(
+          "{}: schema version {}; {} companies, {} applications; {} public workplaces over {} "
+          "months\n",
+          ctx.db_path, report.schema_version, report.companies, report.applications,
+          report.workplaces, report.months);
       for (const auto& p : report.problems) ctx.out << "  " << p << "\n";
       ctx.out << (report.ok ? "ok: integrity and references check out\n" : "");
     }
     if (!report.ok)
-      return Error{ErrorCode::kWorkspace, fmt::format("the workspace has {} problem(s); restore a backup with 'ijik restore FILE'", report.problems.size())};
+      return Error{
+          ErrorCode::kWorkspace,
+          fmt::format("the workspace has {} problem(s); restore a backup with 'ijik restore FILE'",
+                      report.problems.size())};
     return {};
   });
 }

@@ -27,14 +27,15 @@ void register_board_command(Registry& r) {
     }
     bool first = true;
     for (const auto& col : board) {
-      ctx.out << (first ? "" : "\n") << bold(fmt::format("■ {} ({})", col.label, col.cards.size()), ctx.color) << "\n";
+      ctx.out << (first ? "" : "\n")
+              << bold(fmt::format("■ {} ({})", col.label, col.cards.size()), ctx.color) << "\n";
       first = false;
       Table t({"ID", "회사", "직무", "단계", "일정"});
       t.align(0, Table::Align::kRight).max_width(2, 28);
       for (const auto& card : col.cards) {
         // Active cards are at their next step; closed ones show where they ended.
-        t.add({std::to_string(card.app->id), card.app->company, card.app->role, card.at ? card.at->name : "—",
-               card.next ? stage_when(*card.next) : ""});
+        t.add({std::to_string(card.app->id), card.app->company, card.app->role,
+               card.at ? card.at->name : "—", card.next ? stage_when(*card.next) : ""});
       }
       ctx.out << t.render(ctx.color);
     }

@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/table.h"
+#include "cli/workplace_view.h"
 #include "domain/brn.h"
 #include "exchange/json_view.h"
 #include "store/application_repo.h"
@@ -11,7 +12,6 @@
 #include "store/company_repo.h"
 #include "store/nps_repo.h"
 #include "text/korean.h"
-#include "cli/workplace_view.h"
 
 namespace ijik::cli {
 namespace {
@@ -60,7 +60,8 @@ Status company_list(Context& ctx) {
     IJIK_ASSIGN_OR_RETURN(int apps, repo.count_applications(c.id));
     std::string aliases;
     for (const auto& al : c.aliases) aliases += (aliases.empty() ? "" : ", ") + al;
-    t.add({std::to_string(c.id), c.name, c.brn ? domain::format_brn(*c.brn) : "", aliases, std::to_string(apps)});
+    t.add({std::to_string(c.id), c.name, c.brn ? domain::format_brn(*c.brn) : "", aliases,
+           std::to_string(apps)});
   }
   ctx.out << t.render(ctx.color);
   return {};
@@ -70,7 +71,8 @@ Status company_list(Context& ctx) {
 std::string describe_candidates(const std::vector<store::WorkplaceRecord>& ws) {
   std::string out;
   for (size_t i = 0; i < ws.size() && i < 5; ++i)
-    out += fmt::format("{}{} ({})", i ? ", " : "", ws[i].id, ws[i].region.empty() ? ws[i].address : ws[i].region);
+    out += fmt::format("{}{} ({})", i ? ", " : "", ws[i].id,
+                       ws[i].region.empty() ? ws[i].address : ws[i].region);
   if (ws.size() > 5) out += fmt::format(" and {} more", ws.size() - 5);
   return out;
 }
@@ -83,10 +85,11 @@ Result<store::WorkplaceRecord> resolve_workplace(store::NpsRepo& nps, const std:
   }
   IJIK_ASSIGN_OR_RETURN(auto hits, nps.find_by_name(key));
   if (hits.empty())
-    return not_found(fmt::format("no company or public workplace named '{}' (try 'ijik company search {}')", key, key));
+    return not_found(fmt::format(
+        "no company or public workplace named '{}' (try 'ijik company search {}')", key, key));
   if (hits.size() > 1)
-    return conflict(fmt::format("{} public workplaces are named '{}': {}; give the id", hits.size(), key,
-                                describe_candidates(hits)));
+    return conflict(fmt::format("{} public workplaces are named '{}': {}; give the id", hits.size(),
+                                key, describe_candidates(hits)));
   return hits.front();
 }
 
@@ -130,7 +133,8 @@ Status company_show(Context& ctx, const std::string& name) {
     auto j = exchange::company_json(c);
     j["applications"] = nlohmann::ordered_json::array();
     for (const auto& a : apps) j["applications"].push_back(exchange::application_json(a));
-    j["workplace"] = workplace ? workplace_json(*workplace, series) : nlohmann::ordered_json(nullptr);
+    j["workplace"] =
+        workplace ? workplace_json(*workplace, series) : nlohmann::ordered_json(nullptr);
     ctx.out << exchange::dump(j);
     return {};
   }
@@ -147,10 +151,14 @@ Status company_show(Context& ctx, const std::string& name) {
     ctx.out << "\n";
     print_workplace(ctx.out, *workplace, series, ctx.color);
   } else if (c.brn) {
-    IJIK_ASSIGN_OR_RETURN(auto suggested, nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
+    IJIK_ASSIGN_OR_RETURN(
+        auto suggested,
+        nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
     for (const auto& w : suggested)
-      ctx.out << fmt::format("\nPublic workplace {} ({}) has this business number and name: ijik company link '{}' {}\n",
-                             w.id, w.region, c.name, w.id);
+      ctx.out << fmt::format(
+          "\nPublic workplace {} ({}) has this business number and name: ijik company link '{}' "
+          "{}\n",
+          w.id, w.region, c.name, w.id);
   }
   if (apps.empty()) {
     ctx.out << "\nNo applications to this company.\n";
@@ -161,7 +169,8 @@ Status company_show(Context& ctx, const std::string& name) {
   t.align(0, Table::Align::kRight);
   for (const auto& a : apps) {
     const auto* cur = domain::current_stage(a);
-    t.add({std::to_string(a.id), a.role, a.applied.iso(), status_label(domain::derive_status(a)), cur ? cur->name : ""});
+    t.add({std::to_string(a.id), a.role, a.applied.iso(), status_label(domain::derive_status(a)),
+           cur ? cur->name : ""});
   }
   ctx.out << t.render(ctx.color);
   return {};
@@ -173,10 +182,13 @@ Status company_rm(Context& ctx, const std::string& name, bool force) {
   store::CareerRepo career(ctx.db);
   IJIK_ASSIGN_OR_RETURN(int jobs, career.count_jobs(c.id));
   if (jobs > 0)
-    return conflict(fmt::format("company '{}' is in your career timeline ({} job(s)); it cannot be removed", c.name, jobs));
+    return conflict(fmt::format(
+        "company '{}' is in your career timeline ({} job(s)); it cannot be removed", c.name, jobs));
   IJIK_ASSIGN_OR_RETURN(int apps, repo.count_applications(c.id));
   if (apps > 0 && !force)
-    return conflict(fmt::format("company '{}' has {} application(s); remove them first or add --force to remove them too", c.name, apps));
+    return conflict(fmt::format(
+        "company '{}' has {} application(s); remove them first or add --force to remove them too",
+        c.name, apps));
   IJIK_RETURN_IF_ERROR(repo.remove(c.id));
   ctx.out << fmt::format("Removed company {}: {}{}\n", c.id, c.name,
                          apps ? fmt::format(" and its {} application(s)", apps) : "");
@@ -191,13 +203,18 @@ Status company_link(Context& ctx, const std::string& company, const std::string&
     // No workplace given: list the suggestions only.
     std::vector<store::WorkplaceRecord> suggested;
     if (c.brn) {
-      IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
+      IJIK_ASSIGN_OR_RETURN(
+          suggested,
+          nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
     }
     if (suggested.empty()) {
       IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_name(c.name));
     }
     if (suggested.empty())
-      return not_found(fmt::format("no public workplace matches '{}': give one with 'ijik company link {} WORKPLACE' (see 'ijik company search')", c.name, c.name));
+      return not_found(
+          fmt::format("no public workplace matches '{}': give one with 'ijik company link {} "
+                      "WORKPLACE' (see 'ijik company search')",
+                      c.name, c.name));
     for (const auto& w : suggested)
       ctx.out << fmt::format("{}  {}  {}  {}\n", w.id, w.name, w.region, w.industry_name);
     ctx.out << fmt::format("Link one with: ijik company link '{}' ID\n", c.name);
@@ -205,9 +222,11 @@ Status company_link(Context& ctx, const std::string& company, const std::string&
   }
   IJIK_ASSIGN_OR_RETURN(auto w, resolve_workplace(nps, workplace_key));
   IJIK_RETURN_IF_ERROR(nps.link_company(c.id, w.id));
-  ctx.out << fmt::format("Linked {} to public workplace {} ({}, {})\n", c.name, w.id, w.name, w.region);
+  ctx.out << fmt::format("Linked {} to public workplace {} ({}, {})\n", c.name, w.id, w.name,
+                         w.region);
   if (c.brn && c.brn->substr(0, 6) != w.brn6)
-    ctx.err << fmt::format("ijik: note: the business numbers differ ({} vs {}…)\n", c.brn->substr(0, 6), w.brn6);
+    ctx.err << fmt::format("ijik: note: the business numbers differ ({} vs {}…)\n",
+                           c.brn->substr(0, 6), w.brn6);
   return {};
 }
 
@@ -220,11 +239,14 @@ void register_company_commands(Registry& r) {
   auto add_args = std::make_shared<AddArgs>();
   auto* add = company->add_subcommand("add", "Add a company");
   add->add_option("name", add_args->name, "Company name")->required();
-  add->add_option("--brn", add_args->brn, "사업자등록번호, 123-45-67890 or 1234567890 (check digit verified)");
+  add->add_option("--brn", add_args->brn,
+                  "사업자등록번호, 123-45-67890 or 1234567890 (check digit verified)");
   add->add_option("--alias", add_args->aliases, "Another name it goes by (repeatable)");
   add->add_option("--url", add_args->url, "Homepage URL");
   add->add_option("--note", add_args->note, "Free-form note");
-  examples(add, {"ijik company add 네이버 --brn 220-81-62517 --alias NAVER --url https://navercorp.com"});
+  examples(
+      add,
+      {"ijik company add 네이버 --brn 220-81-62517 --alias NAVER --url https://navercorp.com"});
   r.on(add, Access::kWrite, [add_args](Context& ctx) { return company_add(ctx, *add_args); });
 
   auto* list = company->add_subcommand("list", "List companies");
@@ -232,14 +254,19 @@ void register_company_commands(Registry& r) {
   r.on(list, Access::kRead, [](Context& ctx) { return company_list(ctx); });
 
   auto show_name = std::make_shared<std::string>();
-  auto* show = company->add_subcommand("show", "Show a company and its applications, or a public workplace with its monthly series");
-  show->add_option("name", *show_name, "Your company (name, alias or id) or a public workplace (name or id)")->required();
+  auto* show = company->add_subcommand(
+      "show", "Show a company and its applications, or a public workplace with its monthly series");
+  show->add_option("name", *show_name,
+                   "Your company (name, alias or id) or a public workplace (name or id)")
+      ->required();
   examples(show, {"ijik company show 네이버", "ijik company show '(주)카카오' --json"});
   r.on(show, Access::kRead, [show_name](Context& ctx) { return company_show(ctx, *show_name); });
 
   auto link_company_name = std::make_shared<std::string>();
   auto link_workplace = std::make_shared<std::string>();
-  auto* link = company->add_subcommand("link", "Tie one of your companies to its public workplace (without WORKPLACE: list suggestions)");
+  auto* link = company->add_subcommand(
+      "link",
+      "Tie one of your companies to its public workplace (without WORKPLACE: list suggestions)");
   link->add_option("company", *link_company_name, "Your company: name, alias or id")->required();
   link->add_option("workplace", *link_workplace, "Public workplace id or exact name");
   examples(link, {"ijik company link 네이버", "ijik company link 네이버 123456"});
@@ -253,7 +280,8 @@ void register_company_commands(Registry& r) {
   rm->add_option("name", *rm_name, "Company name, alias or id")->required();
   rm->add_flag("--force", *rm_force, "Also remove the company's applications");
   examples(rm, {"ijik company rm 네이버", "ijik company rm 네이버 --force"});
-  r.on(rm, Access::kWrite, [rm_name, rm_force](Context& ctx) { return company_rm(ctx, *rm_name, *rm_force); });
+  r.on(rm, Access::kWrite,
+       [rm_name, rm_force](Context& ctx) { return company_rm(ctx, *rm_name, *rm_force); });
 }
 
 }  // namespace ijik::cli

@@ -19,10 +19,13 @@ struct ContactArgs {
 Status contact_add(Context& ctx, const ContactArgs& a) {
   if (a.name.find_first_not_of(" \t") == std::string::npos)
     return invalid_input("contact name is empty: expected a name such as 김민수");
-  if (!a.email.empty() && (a.email.find('@') == std::string::npos || a.email.front() == '@' || a.email.back() == '@'))
-    return invalid_input(fmt::format("invalid email '{}': expected an address such as name@example.com", a.email));
+  if (!a.email.empty() &&
+      (a.email.find('@') == std::string::npos || a.email.front() == '@' || a.email.back() == '@'))
+    return invalid_input(
+        fmt::format("invalid email '{}': expected an address such as name@example.com", a.email));
   if (!a.phone.empty() && a.phone.find_first_not_of("0123456789+-() ") != std::string::npos)
-    return invalid_input(fmt::format("invalid phone '{}': expected digits such as 010-1234-5678", a.phone));
+    return invalid_input(
+        fmt::format("invalid phone '{}': expected digits such as 010-1234-5678", a.phone));
   store::ApplicationRepo apps(ctx.db);
   std::vector<int64_t> app_ids;
   for (const auto& t : a.apps) {

@@ -20,7 +20,9 @@ Status write_file(const std::string& path, const std::string& data) {
   const std::string tmp = path + ".ijik-tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return bad_file(fmt::format("cannot write '{}': check the folder exists and is writable", path));
+    if (!out)
+      return bad_file(
+          fmt::format("cannot write '{}': check the folder exists and is writable", path));
     out << data;
     out.flush();
     if (!out) {
@@ -52,7 +54,8 @@ Status do_export(Context& ctx, const std::string& format, const std::string& out
     IJIK_ASSIGN_OR_RETURN(auto apps, repo.list());
     data = format == "csv" ? exchange::export_csv(apps) : exchange::export_ics(apps);
   } else {
-    return invalid_input(fmt::format("unknown export format '{}': expected json, csv or ics", format));
+    return invalid_input(
+        fmt::format("unknown export format '{}': expected json, csv or ics", format));
   }
   if (output.empty() || output == "-") {
     ctx.out << data;
@@ -71,28 +74,37 @@ Status do_import(Context& ctx, const std::string& format, const std::string& pat
     auto sum = exchange::import_json_archive(ctx.db, bytes);
     if (!sum.ok()) return Error{sum.error().code, fmt::format("{}: {}", path, sum.error().message)};
     if (ctx.options.json) {
-      ctx.out << exchange::dump({{"companies", sum->companies_added}, {"companies_merged", sum->companies_merged},
-                                 {"applications", sum->applications}, {"stages", sum->stages},
-                                 {"contacts", sum->contacts}, {"templates", sum->templates}});
+      ctx.out << exchange::dump({{"companies", sum->companies_added},
+                                 {"companies_merged", sum->companies_merged},
+                                 {"applications", sum->applications},
+                                 {"stages", sum->stages},
+                                 {"contacts", sum->contacts},
+                                 {"templates", sum->templates}});
       return {};
     }
-    ctx.out << fmt::format("Imported {} applications ({} stages), {} new companies ({} already present), {} contacts, {} templates\n",
-                           sum->applications, sum->stages, sum->companies_added, sum->companies_merged,
-                           sum->contacts, sum->templates);
+    ctx.out << fmt::format(
+        "Imported {} applications ({} stages), {} new companies ({} already present), {} contacts, "
+        "{} templates\n",
+        sum->applications, sum->stages, sum->companies_added, sum->companies_merged, sum->contacts,
+        sum->templates);
     if (sum->templates_skipped)
-      ctx.out << fmt::format("Skipped {} templates whose names exist already\n", sum->templates_skipped);
+      ctx.out << fmt::format("Skipped {} templates whose names exist already\n",
+                             sum->templates_skipped);
     return {};
   }
   IJIK_ASSIGN_OR_RETURN(auto sum, exchange::import_csv(ctx.db, bytes, path));
   for (const auto& c : sum.unknown_columns)
-    ctx.err << fmt::format("ijik: unknown column '{}': its values were kept in each application's note\n", c);
+    ctx.err << fmt::format(
+        "ijik: unknown column '{}': its values were kept in each application's note\n", c);
   if (ctx.options.json) {
-    ctx.out << exchange::dump({{"applications", sum.applications}, {"stages", sum.stages},
-                               {"companies", sum.companies_added}, {"unknown_columns", sum.unknown_columns}});
+    ctx.out << exchange::dump({{"applications", sum.applications},
+                               {"stages", sum.stages},
+                               {"companies", sum.companies_added},
+                               {"unknown_columns", sum.unknown_columns}});
     return {};
   }
-  ctx.out << fmt::format("Imported {} applications ({} stages), {} new companies\n", sum.applications, sum.stages,
-                         sum.companies_added);
+  ctx.out << fmt::format("Imported {} applications ({} stages), {} new companies\n",
+                         sum.applications, sum.stages, sum.companies_added);
   return {};
 }
 
@@ -101,21 +113,26 @@ Status do_import(Context& ctx, const std::string& format, const std::string& pat
 void register_export_command(Registry& r) {
   auto format = std::make_shared<std::string>();
   auto output = std::make_shared<std::string>();
-  auto* sub = r.app().add_subcommand("export", "Export the tracker: json (lossless), csv (spreadsheet) or ics (calendar)");
+  auto* sub = r.app().add_subcommand(
+      "export", "Export the tracker: json (lossless), csv (spreadsheet) or ics (calendar)");
   sub->add_option("format", *format, "json, csv or ics")->required();
   sub->add_option("-o,--output", *output, "Write to FILE instead of standard output");
-  examples(sub, {"ijik export json -o backup.json", "ijik export csv -o applications.csv", "ijik export ics -o interviews.ics"});
-  r.on(sub, Access::kRead, [format, output](Context& ctx) { return do_export(ctx, *format, *output); });
+  examples(sub, {"ijik export json -o backup.json", "ijik export csv -o applications.csv",
+                 "ijik export ics -o interviews.ics"});
+  r.on(sub, Access::kRead,
+       [format, output](Context& ctx) { return do_export(ctx, *format, *output); });
 }
 
 void register_import_command(Registry& r) {
   auto format = std::make_shared<std::string>();
   auto file = std::make_shared<std::string>();
-  auto* sub = r.app().add_subcommand("import", "Import json (an ijik archive) or csv (a spreadsheet of applications)");
+  auto* sub = r.app().add_subcommand(
+      "import", "Import json (an ijik archive) or csv (a spreadsheet of applications)");
   sub->add_option("format", *format, "json or csv")->required();
   sub->add_option("file", *file, "File to import")->required();
   examples(sub, {"ijik import json backup.json", "ijik import csv 지원현황.csv"});
-  r.on(sub, Access::kWrite, [format, file](Context& ctx) { return do_import(ctx, *format, *file); });
+  r.on(sub, Access::kWrite,
+       [format, file](Context& ctx) { return do_import(ctx, *format, *file); });
 }
 
 }  // namespace ijik::cli

@@ -8,7 +8,8 @@
 namespace ijik::cli {
 
 void register_init_command(Registry& r) {
-  auto* sub = r.app().add_subcommand("init", "Create the workspace (or bring an older one up to date)");
+  auto* sub =
+      r.app().add_subcommand("init", "Create the workspace (or bring an older one up to date)");
   examples(sub, {"ijik init", "ijik --db ./career.db init"});
   r.on(sub, Access::kRead, [](Context& ctx) -> Status {
     IJIK_ASSIGN_OR_RETURN(int version, store::schema_version(ctx.db));

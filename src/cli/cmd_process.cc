@@ -9,7 +9,8 @@
 namespace ijik::cli {
 
 void register_process_commands(Registry& r) {
-  auto* process = r.app().add_subcommand("process", "Hiring-process templates (named stage sequences)");
+  auto* process =
+      r.app().add_subcommand("process", "Hiring-process templates (named stage sequences)");
   process->require_subcommand(1);
 
   auto* list = process->add_subcommand("list", "List the templates");
@@ -19,7 +20,8 @@ void register_process_commands(Registry& r) {
     IJIK_ASSIGN_OR_RETURN(auto all, repo.list());
     if (ctx.options.json) {
       auto arr = nlohmann::ordered_json::array();
-      for (const auto& t : all) arr.push_back({{"name", t.name}, {"builtin", t.builtin}, {"stages", t.stages}});
+      for (const auto& t : all)
+        arr.push_back({{"name", t.name}, {"builtin", t.builtin}, {"stages", t.stages}});
       ctx.out << exchange::dump(arr);
       return {};
     }
@@ -38,7 +40,9 @@ void register_process_commands(Registry& r) {
   auto* add = process->add_subcommand("add", "Add your own template");
   add->add_option("name", *name, "Template name")->required();
   add->add_option("stages", *stages, "Stage names in order")->required();
-  examples(add, {"ijik process add 외국계 '폰 스크린' '코딩 인터뷰' '시스템 디자인' '최종 면접' 처우협의"});
+  examples(
+      add,
+      {"ijik process add 외국계 '폰 스크린' '코딩 인터뷰' '시스템 디자인' '최종 면접' 처우협의"});
   r.on(add, Access::kWrite, [name, stages](Context& ctx) -> Status {
     domain::ProcessTemplate t{0, *name, *stages, false};
     if (name->find_first_not_of(" \t") == std::string::npos)

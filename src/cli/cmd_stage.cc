@@ -76,9 +76,10 @@ Status stage(Context& ctx, const StageArgs& a) {
     detail = stage_when(*now);
     detail += (detail.empty() ? "" : ", ") + result_label(now->result);
   }
-  ctx.out << fmt::format("{} {}: {} · {} — {} ({}); application is {}\n", created ? "Added stage to" : "Updated",
-                         fmt::format("#{}", after.id), after.company, name, detail,
-                         now ? now->kind.key() : "", domain::to_string(domain::derive_status(after)));
+  ctx.out << fmt::format("{} {}: {} · {} — {} ({}); application is {}\n",
+                         created ? "Added stage to" : "Updated", fmt::format("#{}", after.id),
+                         after.company, name, detail, now ? now->kind.key() : "",
+                         domain::to_string(domain::derive_status(after)));
   return {};
 }
 
@@ -87,15 +88,23 @@ Status stage(Context& ctx, const StageArgs& a) {
 void register_stage_command(Registry& r) {
   auto args = std::make_shared<StageArgs>();
   auto* sub = r.app().add_subcommand(
-      "stage", "Add or update a hiring stage of an application (an existing stage name updates it)");
+      "stage",
+      "Add or update a hiring stage of an application (an existing stage name updates it)");
   sub->add_option("id", args->id, "Application id")->required();
-  sub->add_option("stage", args->stage, "Stage name: 서류, 코딩테스트, 1차 면접, 임원 면접, 처우협의, 최종합격 …")->required();
+  sub->add_option("stage", args->stage,
+                  "Stage name: 서류, 코딩테스트, 1차 면접, 임원 면접, 처우협의, 최종합격 …")
+      ->required();
   sub->add_option("--on", args->on, "Date and optional time: 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM'");
-  sub->add_option("--result", args->result, "pending, passed, failed, withdrawn or no-show (합격/불합격 also accepted)");
-  auto* note = sub->add_option("--note", args->note, "Note for the stage (replaces the previous note)");
-  sub->add_option("--question", args->questions, "A question you were asked (repeatable; appended)");
-  examples(sub, {"ijik stage 3 '1차 면접' --on '2026-03-10 14:00'", "ijik stage 3 서류 --result passed",
-                 "ijik stage 3 '1차 면접' --result passed --question 'Kafka 파티션 설계는?' --question '최근 장애 경험'"});
+  sub->add_option("--result", args->result,
+                  "pending, passed, failed, withdrawn or no-show (합격/불합격 also accepted)");
+  auto* note =
+      sub->add_option("--note", args->note, "Note for the stage (replaces the previous note)");
+  sub->add_option("--question", args->questions,
+                  "A question you were asked (repeatable; appended)");
+  examples(sub,
+           {"ijik stage 3 '1차 면접' --on '2026-03-10 14:00'", "ijik stage 3 서류 --result passed",
+            "ijik stage 3 '1차 면접' --result passed --question 'Kafka 파티션 설계는?' --question "
+            "'최근 장애 경험'"});
   r.on(sub, Access::kWrite, [args, note](Context& ctx) {
     args->has_note = note->count() > 0;
     return stage(ctx, *args);

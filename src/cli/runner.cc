@@ -26,7 +26,9 @@ void examples(CLI::App* sub, std::initializer_list<const char*> lines) {
 
 namespace {
 
-int exit_code(const Error& e) { return static_cast<int>(e.code); }
+int exit_code(const Error& e) {
+  return static_cast<int>(e.code);
+}
 
 int fail(std::ostream& err, const Error& e) {
   err << "ijik: error: " << e.message << "\n";
@@ -36,14 +38,18 @@ int fail(std::ostream& err, const Error& e) {
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
-  CLI::App app{"ijik (이직) — a career-move companion: track the job hunt, vet employers, decide, remember.", "ijik"};
+  CLI::App app{
+      "ijik (이직) — a career-move companion: track the job hunt, vet employers, decide, remember.",
+      "ijik"};
   app.require_subcommand(1);
   app.fallthrough();  // global flags may come after the command
   GlobalOptions opts;
-  app.add_option("--db", opts.db, "Workspace file (default: $IJIK_HOME/ijik.db or ~/.local/share/ijik/ijik.db)");
+  app.add_option("--db", opts.db,
+                 "Workspace file (default: $IJIK_HOME/ijik.db or ~/.local/share/ijik/ijik.db)");
   app.add_flag("--json", opts.json, "Print machine-readable JSON (read commands)");
   app.set_version_flag("--version", "ijik 0.1.0");
-  examples(&app, {"ijik init", "ijik apply 네이버 --role '백엔드 엔지니어' --source referral --process 경력",
+  examples(&app, {"ijik init",
+                  "ijik apply 네이버 --role '백엔드 엔지니어' --source referral --process 경력",
                   "ijik stage 1 '1차 면접' --on '2026-03-10 14:00'", "ijik board"});
 
   Registry reg(app, opts);
@@ -86,7 +92,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         names += (names.empty() ? "" : ", ") + sub->get_name();
       }
       if (!known) {
-        err << fmt::format("ijik: error: unknown command '{}': expected one of {} (see 'ijik --help')\n", argv[1], names);
+        err << fmt::format(
+            "ijik: error: unknown command '{}': expected one of {} (see 'ijik --help')\n", argv[1],
+            names);
         return static_cast<int>(ErrorCode::kUsage);
       }
     }
@@ -107,7 +115,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   auto db = store::open_workspace(path);
   if (!db.ok()) return fail(err, db.error());
-  Context ctx{opts, *db, path, out, err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};
+  Context ctx{opts, *db, path,
+              out,  err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};
 
   try {
     if (reg.chosen_access == Access::kNone) {

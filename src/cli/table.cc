@@ -47,7 +47,11 @@ std::string Table::render(bool color) const {
   return out;
 }
 
-std::string bold(const std::string& s, bool color) { return color ? "\x1b[1m" + s + "\x1b[0m" : s; }
-std::string dim(const std::string& s, bool color) { return color ? "\x1b[2m" + s + "\x1b[0m" : s; }
+std::string bold(const std::string& s, bool color) {
+  return color ? "\x1b[1m" + s + "\x1b[0m" : s;
+}
+std::string dim(const std::string& s, bool color) {
+  return color ? "\x1b[2m" + s + "\x1b[0m" : s;
+}
 
 }  // namespace ijik::cli

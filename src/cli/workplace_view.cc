@@ -28,7 +28,9 @@ std::string sparkline(const std::vector<int64_t>& values) {
 
 namespace {
 
-ordered_json opt(const std::optional<int64_t>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
+ordered_json opt(const std::optional<int64_t>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
 ordered_json opt(const std::optional<double>& v) {
   return v ? ordered_json(std::round(*v * 10000.0) / 10000.0) : ordered_json(nullptr);
 }
@@ -40,30 +42,36 @@ std::string signed_count(const std::optional<int64_t>& abs, const std::optional<
 
 }  // namespace
 
-ordered_json workplace_json(const store::WorkplaceRecord& w, const std::vector<domain::MonthlyPoint>& series) {
+ordered_json workplace_json(const store::WorkplaceRecord& w,
+                            const std::vector<domain::MonthlyPoint>& series) {
   ordered_json s = ordered_json::array();
   for (const auto& p : series)
-    s.push_back({{"month", p.month.iso()}, {"headcount", p.headcount}, {"billed", p.billed}, {"new", p.hires},
-                 {"lost", p.leavers}, {"status", p.status}});
+    s.push_back({{"month", p.month.iso()},
+                 {"headcount", p.headcount},
+                 {"billed", p.billed},
+                 {"new", p.hires},
+                 {"lost", p.leavers},
+                 {"status", p.status}});
   ordered_json metrics = nullptr;
   if (!series.empty()) {
     auto m = domain::compute_metrics(series);
-    metrics = {{"latest_month", m.latest_month.iso()},
-               {"headcount", m.headcount},
-               {"months_observed", m.months_observed},
-               {"change_3m", opt(m.change_3m)},
-               {"change_6m", opt(m.change_6m)},
-               {"change_12m", opt(m.change_12m)},
-               {"change_3m_pct", opt(m.change_3m_pct)},
-               {"change_6m_pct", opt(m.change_6m_pct)},
-               {"change_12m_pct", opt(m.change_12m_pct)},
-               {"hires_12m", m.hires_12m},
-               {"leavers_12m", m.leavers_12m},
-               {"attrition_12m", opt(m.attrition_12m)},
-               {"pay_month_est", opt(m.pay_month_est)},
-               {"pay_year_est", opt(m.pay_year_est)},
-               {"pay_is_lower_bound", m.pay_is_lower_bound},
-               {"withdrawn_on", w.withdrawn_on ? ordered_json(*w.withdrawn_on) : ordered_json(nullptr)}};
+    metrics = {
+        {"latest_month", m.latest_month.iso()},
+        {"headcount", m.headcount},
+        {"months_observed", m.months_observed},
+        {"change_3m", opt(m.change_3m)},
+        {"change_6m", opt(m.change_6m)},
+        {"change_12m", opt(m.change_12m)},
+        {"change_3m_pct", opt(m.change_3m_pct)},
+        {"change_6m_pct", opt(m.change_6m_pct)},
+        {"change_12m_pct", opt(m.change_12m_pct)},
+        {"hires_12m", m.hires_12m},
+        {"leavers_12m", m.leavers_12m},
+        {"attrition_12m", opt(m.attrition_12m)},
+        {"pay_month_est", opt(m.pay_month_est)},
+        {"pay_year_est", opt(m.pay_year_est)},
+        {"pay_is_lower_bound", m.pay_is_lower_bound},
+        {"withdrawn_on", w.withdrawn_on ? ordered_json(*w.withdrawn_on) : ordered_json(nullptr)}};
   }
   return {{"kind", "workplace"},
           {"id", w.id},
@@ -80,11 +88,12 @@ ordered_json workplace_json(const store::WorkplaceRecord& w, const std::vector<d
           {"metrics", metrics}};
 }
 
-void print_workplace(std::ostream& o, const store::WorkplaceRecord& w, const std::vector<domain::MonthlyPoint>& series,
-                     bool color) {
+void print_workplace(std::ostream& o, const store::WorkplaceRecord& w,
+                     const std::vector<domain::MonthlyPoint>& series, bool color) {
   o << bold(fmt::format("{}  (public workplace {})", w.name, w.id), color) << "\n";
-  o << fmt::format("지역 {} · 업종 {} ({}) · 사업자번호 앞자리 {} · {}\n", w.region.empty() ? "—" : w.region,
-                   w.industry_name, w.industry_code, w.brn6, w.legal_form == 2 ? "개인" : "법인");
+  o << fmt::format("지역 {} · 업종 {} ({}) · 사업자번호 앞자리 {} · {}\n",
+                   w.region.empty() ? "—" : w.region, w.industry_name, w.industry_code, w.brn6,
+                   w.legal_form == 2 ? "개인" : "법인");
   if (w.status == 2)
     o << fmt::format("상태: 탈퇴 (withdrawn from the pension scheme){}\n",
                      w.withdrawn_on ? " on " + *w.withdrawn_on : "");
@@ -95,28 +104,41 @@ void print_workplace(std::ostream& o, const store::WorkplaceRecord& w, const std
   auto m = domain::compute_metrics(series);
   std::vector<int64_t> heads;
   for (const auto& p : series) heads.push_back(p.headcount);
-  o << fmt::format("\n인원 {} ({})  {}\n", group_thousands(m.headcount), m.latest_month.iso(), sparkline(heads));
-  o << fmt::format("변화  3개월 {} · 6개월 {} · 12개월 {}\n", signed_count(m.change_3m, m.change_3m_pct),
-                   signed_count(m.change_6m, m.change_6m_pct), signed_count(m.change_12m, m.change_12m_pct));
+  o << fmt::format("\n인원 {} ({})  {}\n", group_thousands(m.headcount), m.latest_month.iso(),
+                   sparkline(heads));
+  o << fmt::format(
+      "변화  3개월 {} · 6개월 {} · 12개월 {}\n", signed_count(m.change_3m, m.change_3m_pct),
+      signed_count(m.change_6m, m.change_6m_pct), signed_count(m.change_12m, m.change_12m_pct));
   // Rates on fewer than ten people swing with one person: counts only there.
-  std::string attrition = m.attrition_12m && m.headcount >= 10 ? fmt::format(" · 퇴사율 {:.0f}%", *m.attrition_12m * 100) : "";
+  std::string attrition = m.attrition_12m && m.headcount >= 10
+                              ? fmt::format(" · 퇴사율 {:.0f}%", *m.attrition_12m * 100)
+                              : "";
   o << fmt::format("12개월 입사 {} · 퇴사 {}{}\n", m.hires_12m, m.leavers_12m, attrition);
   if (m.pay_month_est) {
-    o << fmt::format("추정 평균 기준소득월액 {} (연 {}){}\n", format_krw(*m.pay_month_est / 10000 * 10000),
-                     format_krw(*m.pay_year_est / 10000 * 10000),
-                     m.pay_is_lower_bound ? " — near the contribution ceiling: a lower bound, real pay may be much higher" : "");
+    o << fmt::format(
+        "추정 평균 기준소득월액 {} (연 {}){}\n", format_krw(*m.pay_month_est / 10000 * 10000),
+        format_krw(*m.pay_year_est / 10000 * 10000),
+        m.pay_is_lower_bound
+            ? " — near the contribution ceiling: a lower bound, real pay may be much higher"
+            : "");
   }
   o << fmt::format("관측 {}개월{}\n\n", m.months_observed,
-                   m.headcount > 0 && m.headcount < 10 ? " · fewer than 10 members: one person moves every rate" : "");
+                   m.headcount > 0 && m.headcount < 10
+                       ? " · fewer than 10 members: one person moves every rate"
+                       : "");
   Table t({"월", "인원", "입사", "퇴사", "고지금액", "1인당 추정", "상태"});
   for (size_t c = 1; c <= 5; ++c) t.align(c, Table::Align::kRight);
   for (const auto& p : series) {
-    std::string per_head = p.headcount > 0 && p.billed > 0
-                               ? group_thousands(static_cast<int64_t>(static_cast<double>(p.billed) / static_cast<double>(p.headcount) /
-                                                                       domain::contribution_rate(p.month)) / 10000 * 10000)
-                               : "—";
-    t.add({p.month.iso(), group_thousands(p.headcount), std::to_string(p.hires), std::to_string(p.leavers),
-           group_thousands(p.billed), per_head, p.status == 2 ? "탈퇴" : "등록"});
+    std::string per_head =
+        p.headcount > 0 && p.billed > 0
+            ? group_thousands(static_cast<int64_t>(static_cast<double>(p.billed) /
+                                                   static_cast<double>(p.headcount) /
+                                                   domain::contribution_rate(p.month)) /
+                              10000 * 10000)
+            : "—";
+    t.add({p.month.iso(), group_thousands(p.headcount), std::to_string(p.hires),
+           std::to_string(p.leavers), group_thousands(p.billed), per_head,
+           p.status == 2 ? "탈퇴" : "등록"});
   }
   o << t.render(color);
 }

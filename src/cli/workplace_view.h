@@ -16,7 +16,8 @@ namespace ijik::cli {
 std::string sparkline(const std::vector<int64_t>& values);
 
 // The documented JSON shape: {"id", "name", "series": [...], "metrics": {...}, …}.
-nlohmann::ordered_json workplace_json(const store::WorkplaceRecord& w, const std::vector<domain::MonthlyPoint>& series);
+nlohmann::ordered_json workplace_json(const store::WorkplaceRecord& w,
+                                      const std::vector<domain::MonthlyPoint>& series);
 
 // The human report: header, metrics, then the series table.
 void print_workplace(std::ostream& out, const store::WorkplaceRecord& w,

@@ -6,7 +6,9 @@
 
 namespace ijik {
 
-bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap_year(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -17,10 +19,16 @@ int days_in_month(int y, int m) {
 std::string Date::iso() const {
   // Hot in imports (several dates per row): no formatting library.
   if (year < 0 || year > 9999) return fmt::format("{:04}-{:02}-{:02}", year, month, day);
-  char b[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
-                static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-',
-                static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
-                static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+  char b[10] = {static_cast<char>('0' + year / 1000),
+                static_cast<char>('0' + year / 100 % 10),
+                static_cast<char>('0' + year / 10 % 10),
+                static_cast<char>('0' + year % 10),
+                '-',
+                static_cast<char>('0' + month / 10),
+                static_cast<char>('0' + month % 10),
+                '-',
+                static_cast<char>('0' + day / 10),
+                static_cast<char>('0' + day % 10)};
   return std::string(b, 10);
 }
 
@@ -91,7 +99,9 @@ Result<Date> parse_date(std::string_view text) {
   return out;
 }
 
-std::string TimeOfDay::iso() const { return fmt::format("{:02}:{:02}", hour, minute); }
+std::string TimeOfDay::iso() const {
+  return fmt::format("{:02}:{:02}", hour, minute);
+}
 
 Result<TimeOfDay> parse_time(std::string_view text) {
   TimeOfDay t;
@@ -114,7 +124,8 @@ Result<DateTime> parse_date_time(std::string_view text) {
     if (rest.empty()) return out;
     auto t = parse_time(rest);
     if (!t.ok())
-      return invalid_input(fmt::format("invalid date and time '{}': expected 'YYYY-MM-DD HH:MM'", text));
+      return invalid_input(
+          fmt::format("invalid date and time '{}': expected 'YYYY-MM-DD HH:MM'", text));
     out.time = *t;
   }
   return out;

@@ -7,13 +7,16 @@
 namespace ijik {
 namespace {
 
-constexpr std::string_view kForms = "expected an amount in KRW such as 60000000, 6000만, 6,000만원, 6천만원 or 1.2억";
+constexpr std::string_view kForms =
+    "expected an amount in KRW such as 60000000, 6000만, 6,000만원, 6천만원 or 1.2억";
 
 Error bad_amount(std::string_view text, std::string_view why) {
   return invalid_input(fmt::format("invalid amount '{}': {}; {}", text, why, kForms));
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 
 // A decimal number read from the text: value = mantissa / 10^scale.
 struct Decimal {
@@ -81,7 +84,7 @@ Result<int64_t> parse_krw(std::string_view text) {
   static constexpr Unit kBig[] = {{"억", 100'000'000}, {"만", 10'000}};
   static constexpr Unit kSmall[] = {{"천", 1000}, {"백", 100}, {"십", 10}};
 
-  int64_t total = 0;        // in 1/10^18 won would overflow; accumulate in won with exact checks
+  int64_t total = 0;  // in 1/10^18 won would overflow; accumulate in won with exact checks
   int64_t last_big = INT64_MAX;
   bool any_unit = false;
   bool ended = false;  // a group without a big unit must be the last one
@@ -134,7 +137,8 @@ Result<int64_t> parse_krw(std::string_view text) {
     }
   }
   if (!any_unit && !explicit_won && total < 100'000 && compact != "0")
-    return bad_amount(text, fmt::format("ambiguous without a unit (write {}만 or {}원)", compact, compact));
+    return bad_amount(
+        text, fmt::format("ambiguous without a unit (write {}만 or {}원)", compact, compact));
   return total;
 }
 

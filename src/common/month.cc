@@ -4,7 +4,9 @@
 
 namespace ijik {
 
-std::string YearMonth::iso() const { return fmt::format("{:04}-{:02}", year, month); }
+std::string YearMonth::iso() const {
+  return fmt::format("{:04}-{:02}", year, month);
+}
 
 Result<YearMonth> parse_year_month(std::string_view text) {
   auto digits = [](std::string_view s, int& out) {

@@ -28,11 +28,21 @@ struct Error {
   std::string message;
 };
 
-inline Error invalid_input(std::string m) { return {ErrorCode::kInvalidInput, std::move(m)}; }
-inline Error not_found(std::string m) { return {ErrorCode::kNotFound, std::move(m)}; }
-inline Error conflict(std::string m) { return {ErrorCode::kConflict, std::move(m)}; }
-inline Error bad_file(std::string m) { return {ErrorCode::kBadFile, std::move(m)}; }
-inline Error internal_error(std::string m) { return {ErrorCode::kInternal, std::move(m)}; }
+inline Error invalid_input(std::string m) {
+  return {ErrorCode::kInvalidInput, std::move(m)};
+}
+inline Error not_found(std::string m) {
+  return {ErrorCode::kNotFound, std::move(m)};
+}
+inline Error conflict(std::string m) {
+  return {ErrorCode::kConflict, std::move(m)};
+}
+inline Error bad_file(std::string m) {
+  return {ErrorCode::kBadFile, std::move(m)};
+}
+inline Error internal_error(std::string m) {
+  return {ErrorCode::kInternal, std::move(m)};
+}
 
 // Success, or an Error.
 class [[nodiscard]] Status {
@@ -56,14 +66,26 @@ class [[nodiscard]] Result {
   Result(Error e) : v_(std::move(e)) {}  // NOLINT: implicit by design
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }
-  const T& value() const& { assert(ok()); return std::get<0>(v_); }
-  T& value() & { assert(ok()); return std::get<0>(v_); }
-  T&& value() && { assert(ok()); return std::get<0>(std::move(v_)); }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  T& value() & {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(v_));
+  }
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
-  const Error& error() const { assert(!ok()); return std::get<1>(v_); }
+  const Error& error() const {
+    assert(!ok());
+    return std::get<1>(v_);
+  }
   Status status() const { return ok() ? Status() : Status(error()); }
 
  private:
@@ -73,18 +95,19 @@ class [[nodiscard]] Result {
 }  // namespace ijik
 
 // Returns the error of a Status or Result expression from the enclosing function.
-#define IJIK_RETURN_IF_ERROR(expr)                   \
-  do {                                               \
-    auto&& ijik_status_ = (expr);                    \
+#define IJIK_RETURN_IF_ERROR(expr)                       \
+  do {                                                   \
+    auto&& ijik_status_ = (expr);                        \
     if (!ijik_status_.ok()) return ijik_status_.error(); \
   } while (0)
 
 // Evaluates a Result expression; on error returns it, else moves its value into `lhs`.
-#define IJIK_ASSIGN_OR_RETURN(lhs, expr) IJIK_ASSIGN_OR_RETURN_IMPL(IJIK_CONCAT(ijik_r_, __LINE__), lhs, expr)
+#define IJIK_ASSIGN_OR_RETURN(lhs, expr) \
+  IJIK_ASSIGN_OR_RETURN_IMPL(IJIK_CONCAT(ijik_r_, __LINE__), lhs, expr)
 #define IJIK_CONCAT_INNER(a, b) a##b
 #define IJIK_CONCAT(a, b) IJIK_CONCAT_INNER(a, b)
 // `lhs` may be a declaration ("auto x"), so it cannot be parenthesized.
-#define IJIK_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
-  auto tmp = (expr);        /* NOLINT(bugprone-macro-parentheses) */ \
+#define IJIK_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)                            \
+  auto tmp = (expr);                 /* NOLINT(bugprone-macro-parentheses) */ \
   if (!tmp.ok()) return tmp.error(); /* NOLINT(bugprone-macro-parentheses) */ \
-  lhs = std::move(tmp).value() /* NOLINT(bugprone-macro-parentheses) */
+  lhs = std::move(tmp).value()       /* NOLINT(bugprone-macro-parentheses) */

@@ -4,7 +4,8 @@
 
 namespace ijik::domain {
 
-std::vector<AgendaItem> build_agenda(const std::vector<Application>& apps, const Date& today, int days) {
+std::vector<AgendaItem> build_agenda(const std::vector<Application>& apps, const Date& today,
+                                     int days) {
   std::vector<AgendaItem> out;
   const Date last = today.add_days(days);
   for (const auto& app : apps) {

@@ -16,6 +16,7 @@ struct AgendaItem {
 // Pending stages dated from `today` to `today + days` inclusive, of applications
 // that are active or hold an offer; sorted by date, time (untimed first), id.
 // Items point into `apps`, which must outlive them.
-std::vector<AgendaItem> build_agenda(const std::vector<Application>& apps, const Date& today, int days);
+std::vector<AgendaItem> build_agenda(const std::vector<Application>& apps, const Date& today,
+                                     int days);
 
 }  // namespace ijik::domain

@@ -40,7 +40,8 @@ std::vector<BoardColumn> build_board(const std::vector<Application>& apps) {
       }
     }
   }
-  std::sort(cols.begin(), cols.end(), [](const BoardColumn& l, const BoardColumn& r) { return l.rank < r.rank; });
+  std::sort(cols.begin(), cols.end(),
+            [](const BoardColumn& l, const BoardColumn& r) { return l.rank < r.rank; });
   for (auto& c : cols) {
     std::stable_sort(c.cards.begin(), c.cards.end(), [](const BoardCard& l, const BoardCard& r) {
       const bool ld = l.next && l.next->date, rd = r.next && r.next->date;

@@ -17,9 +17,10 @@ Result<std::string> parse_brn(std::string_view text) {
     }
   }
   if (digits.size() != 10)
-    return invalid_input(fmt::format(
-        "invalid business registration number '{}': expected 10 digits as 123-45-67890 or 1234567890",
-        text));
+    return invalid_input(
+        fmt::format("invalid business registration number '{}': expected 10 digits as 123-45-67890 "
+                    "or 1234567890",
+                    text));
   static constexpr int kWeights[9] = {1, 3, 7, 1, 3, 7, 1, 3, 5};
   int sum = 0;
   for (int i = 0; i < 9; ++i) sum += (digits[i] - '0') * kWeights[i];

@@ -52,7 +52,8 @@ Funnel compute_funnel(const std::vector<Application>& apps, const Date& today,
       if (s.date) a.days.push_back(days_between(app.applied, *s.date));
     }
   }
-  std::sort(acc.begin(), acc.end(), [](const Acc& l, const Acc& r) { return l.kind.rank() < r.kind.rank(); });
+  std::sort(acc.begin(), acc.end(),
+            [](const Acc& l, const Acc& r) { return l.kind.rank() < r.kind.rank(); });
   for (auto& a : acc) {
     if (a.reached == 0) continue;
     FunnelStage fs;
@@ -67,7 +68,8 @@ Funnel compute_funnel(const std::vector<Application>& apps, const Date& today,
 }
 
 std::map<Source, Funnel> compute_funnel_by_source(const std::vector<Application>& apps,
-                                                  const Date& today, const std::optional<Date>& since) {
+                                                  const Date& today,
+                                                  const std::optional<Date>& since) {
   std::map<Source, std::vector<Application>> split;
   for (const auto& a : apps) split[a.source].push_back(a);
   std::map<Source, Funnel> out;

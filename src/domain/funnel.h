@@ -13,16 +13,16 @@ namespace ijik::domain {
 
 struct FunnelStage {
   StageKind kind;
-  int reached = 0;  // applications with a stage of this kind that was reached
-  int passed = 0;   // … whose stage of this kind passed
+  int reached = 0;         // applications with a stage of this kind that was reached
+  int passed = 0;          // … whose stage of this kind passed
   double pass_rate = 0.0;  // passed / reached (0 when none reached)
   std::optional<double> median_days_from_apply;  // over reached stages with a date
 };
 
 struct Funnel {
   int applications = 0;
-  int offers = 0;    // applications with a passed offer stage
-  int accepted = 0;  // applications accepted by the user
+  int offers = 0;                   // applications with a passed offer stage
+  int accepted = 0;                 // applications accepted by the user
   std::vector<FunnelStage> stages;  // in hiring order; only kinds some application reached
 };
 

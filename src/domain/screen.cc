@@ -14,7 +14,9 @@ namespace {
 constexpr int32_t kMissing = INT32_MIN;
 constexpr uint32_t kMagic = 0x494A5332;  // "IJS2": doubles for the rates
 
-int32_t clamp32(int64_t v) { return static_cast<int32_t>(std::clamp<int64_t>(v, INT32_MIN + 1, INT32_MAX)); }
+int32_t clamp32(int64_t v) {
+  return static_cast<int32_t>(std::clamp<int64_t>(v, INT32_MIN + 1, INT32_MAX));
+}
 
 bool compare(double v, const Bound& b) {
   if (b.op == "<") return v < b.value;
@@ -24,13 +26,17 @@ bool compare(double v, const Bound& b) {
   return std::fabs(v - b.value) <= 1e-9 * std::max(1.0, std::fabs(b.value));
 }
 
-bool valid_op(const std::string& op) { return op == "<" || op == "<=" || op == ">" || op == ">=" || op == "="; }
+bool valid_op(const std::string& op) {
+  return op == "<" || op == "<=" || op == ">" || op == ">=" || op == "=";
+}
 
 // Little-endian writer/reader for the byte image.
 class Writer {
  public:
   template <class T>
-  void pod(const T& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void pod(const T& v) {
+    out.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
   template <class T>
   void vec(const std::vector<T>& v) {
     pod(static_cast<uint64_t>(v.size()));
@@ -89,7 +95,8 @@ class Reader {
 
 }  // namespace
 
-uint32_t ScreenTable::intern(std::vector<std::string>& dict, std::unordered_map<std::string, uint32_t>& index,
+uint32_t ScreenTable::intern(std::vector<std::string>& dict,
+                             std::unordered_map<std::string, uint32_t>& index,
                              const std::string& s) {
   auto [it, added] = index.emplace(s, static_cast<uint32_t>(dict.size()));
   if (added) dict.push_back(s);
@@ -133,20 +140,24 @@ ScreenEntry ScreenTable::entry(size_t i) const {
 
 Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& total) const {
   for (const auto* b : {&q.growth_12m, &q.attrition_12m, &q.pay_year})
-    if (*b && !valid_op((*b)->op)) return invalid_input(fmt::format("bad comparison '{}'", (*b)->op));
+    if (*b && !valid_op((*b)->op))
+      return invalid_input(fmt::format("bad comparison '{}'", (*b)->op));
   // Dictionary filters are decided once per dictionary entry, not per row.
   std::vector<uint8_t> region_ok(regions_.size(), 1), industry_ok(industry_codes_.size(), 1);
   if (!q.region_prefix.empty())
     for (size_t i = 0; i < regions_.size(); ++i) {
       const std::string& r = regions_[i];
-      region_ok[i] = r == q.region_prefix ||
-                     (r.size() > q.region_prefix.size() && r.compare(0, q.region_prefix.size(), q.region_prefix) == 0 &&
-                      r[q.region_prefix.size()] == ' ');
+      region_ok[i] =
+          r == q.region_prefix || (r.size() > q.region_prefix.size() &&
+                                   r.compare(0, q.region_prefix.size(), q.region_prefix) == 0 &&
+                                   r[q.region_prefix.size()] == ' ');
     }
   for (size_t i = 0; i < industry_codes_.size(); ++i) {
     bool ok = true;
-    if (!q.industry_code.empty()) ok = industry_codes_[i].compare(0, q.industry_code.size(), q.industry_code) == 0;
-    if (ok && !q.industry_name.empty()) ok = industry_names_[i].find(q.industry_name) != std::string::npos;
+    if (!q.industry_code.empty())
+      ok = industry_codes_[i].compare(0, q.industry_code.size(), q.industry_code) == 0;
+    if (ok && !q.industry_name.empty())
+      ok = industry_names_[i].find(q.industry_name) != std::string::npos;
     industry_ok[i] = ok;
   }
 
@@ -157,8 +168,11 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
     if (q.max_headcount && headcount_[i] > *q.max_headcount) continue;
     if (q.status && status_[i] != *q.status) continue;
     if (q.growth_12m && (std::isnan(growth_[i]) || !compare(growth_[i], *q.growth_12m))) continue;
-    if (q.attrition_12m && (std::isnan(attrition_[i]) || !compare(attrition_[i], *q.attrition_12m))) continue;
-    if (q.pay_year && (pay_[i] == kMissing || !compare(static_cast<double>(pay_[i]) * 12.0, *q.pay_year))) continue;
+    if (q.attrition_12m && (std::isnan(attrition_[i]) || !compare(attrition_[i], *q.attrition_12m)))
+      continue;
+    if (q.pay_year &&
+        (pay_[i] == kMissing || !compare(static_cast<double>(pay_[i]) * 12.0, *q.pay_year)))
+      continue;
     hits.push_back(i);
   }
   total = static_cast<int64_t>(hits.size());
@@ -180,7 +194,8 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
   } else if (q.sort == "pay") {
     key = [&](size_t i) { return Key{pay_[i] == kMissing, static_cast<double>(pay_[i])}; };
   } else if (q.sort != "name") {
-    return invalid_input(fmt::format("cannot sort by '{}': expected headcount, growth, attrition, pay or name", q.sort));
+    return invalid_input(fmt::format(
+        "cannot sort by '{}': expected headcount, growth, attrition, pay or name", q.sort));
   }
   if (q.reverse) descending = !descending;
   auto less = [&](size_t a, size_t b) {
@@ -192,7 +207,8 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
     }
     Key ka = key(a), kb = key(b);
     if (ka.missing != kb.missing) return !ka.missing;
-    if (!ka.missing && ka.value != kb.value) return descending ? ka.value > kb.value : ka.value < kb.value;
+    if (!ka.missing && ka.value != kb.value)
+      return descending ? ka.value > kb.value : ka.value < kb.value;
     return id_[a] < id_[b];
   };
   size_t n = std::min(hits.size(), static_cast<size_t>(std::max(q.limit, 0)));
@@ -226,14 +242,16 @@ Result<ScreenTable> ScreenTable::deserialize(std::string_view bytes) {
   ScreenTable t;
   Reader r(bytes);
   uint32_t magic = 0;
-  bool ok = r.pod(magic) && magic == kMagic && r.vec(t.id_) && r.vec(t.headcount_) && r.vec(t.change_12m_) &&
-            r.vec(t.pay_) && r.vec(t.growth_) && r.vec(t.attrition_) && r.vec(t.status_) && r.vec(t.lower_bound_) &&
-            r.vec(t.region_) && r.vec(t.industry_) && r.vec(t.name_offset_) && r.str(t.names_) && r.strs(t.regions_) &&
+  bool ok = r.pod(magic) && magic == kMagic && r.vec(t.id_) && r.vec(t.headcount_) &&
+            r.vec(t.change_12m_) && r.vec(t.pay_) && r.vec(t.growth_) && r.vec(t.attrition_) &&
+            r.vec(t.status_) && r.vec(t.lower_bound_) && r.vec(t.region_) && r.vec(t.industry_) &&
+            r.vec(t.name_offset_) && r.str(t.names_) && r.strs(t.regions_) &&
             r.strs(t.industry_codes_) && r.strs(t.industry_names_) && r.done();
   const size_t n = t.id_.size();
-  ok = ok && t.headcount_.size() == n && t.change_12m_.size() == n && t.pay_.size() == n && t.growth_.size() == n &&
-       t.attrition_.size() == n && t.status_.size() == n && t.lower_bound_.size() == n && t.region_.size() == n &&
-       t.industry_.size() == n && (n == 0 ? t.name_offset_.size() <= 1 : t.name_offset_.size() == n + 1) &&
+  ok = ok && t.headcount_.size() == n && t.change_12m_.size() == n && t.pay_.size() == n &&
+       t.growth_.size() == n && t.attrition_.size() == n && t.status_.size() == n &&
+       t.lower_bound_.size() == n && t.region_.size() == n && t.industry_.size() == n &&
+       (n == 0 ? t.name_offset_.size() <= 1 : t.name_offset_.size() == n + 1) &&
        t.industry_codes_.size() == t.industry_names_.size();
   if (ok && n > 0) {
     for (size_t i = 0; i < n && ok; ++i)

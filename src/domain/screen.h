@@ -64,12 +64,12 @@ class ScreenTable {
 
  private:
   // Index of `s` in `dict`, added when new; `index` speeds this up while building.
-  static uint32_t intern(std::vector<std::string>& dict, std::unordered_map<std::string, uint32_t>& index,
-                         const std::string& s);
+  static uint32_t intern(std::vector<std::string>& dict,
+                         std::unordered_map<std::string, uint32_t>& index, const std::string& s);
 
   std::vector<int64_t> id_;
   std::vector<int32_t> headcount_, change_12m_, pay_;  // INT32_MIN: missing
-  std::vector<double> growth_, attrition_;             // NaN: missing (double: bounds compare exactly)
+  std::vector<double> growth_, attrition_;  // NaN: missing (double: bounds compare exactly)
   std::vector<uint8_t> status_, lower_bound_;
   std::vector<uint32_t> region_, industry_;  // indexes into the dictionaries
   std::vector<uint32_t> name_offset_;        // into names_, one past the end at size()

@@ -54,7 +54,8 @@ int explicit_round(const std::string& s) {
       ++j;
     }
     std::string_view rest = std::string_view(s).substr(j);
-    bool before_is_word = i >= 5 && (s.compare(i - 5, 5, "round") == 0 || (i >= 9 && s.compare(i - 9, 9, "interview") == 0));
+    bool before_is_word = i >= 5 && (s.compare(i - 5, 5, "round") == 0 ||
+                                     (i >= 9 && s.compare(i - 9, 9, "interview") == 0));
     if (rest.substr(0, 3) == "차" || rest.substr(0, 2) == "st" || rest.substr(0, 2) == "nd" ||
         rest.substr(0, 2) == "rd" || rest.substr(0, 2) == "th" || before_is_word)
       return n > 0 && n < 100 ? n : 0;
@@ -75,7 +76,9 @@ std::string StageKind::label() const {
   return std::string(info(base).label);
 }
 
-int StageKind::rank() const { return info(base).rank + (base == StageBase::kInterview ? round : 0); }
+int StageKind::rank() const {
+  return info(base).rank + (base == StageBase::kInterview ? round : 0);
+}
 
 StageKind classify_stage_name(std::string_view name) {
   const std::string s = text::fold(name);  // lower case, no spaces
@@ -88,11 +91,12 @@ StageKind classify_stage_name(std::string_view name) {
     k.base = StageBase::kReferenceCheck;
   } else if (contains_any(s, {"처우", "연봉협상", "연봉협의", "negotiat", "컨펌"})) {
     k.base = StageBase::kNegotiation;
-  } else if (contains_any(s, {"면접", "interview", "인터뷰", "폰스크린", "phonescreen", "전화", "시스템디자인",
-                              "systemdesign", "onsite", "온사이트", "pt발표"})) {
+  } else if (contains_any(s, {"면접", "interview", "인터뷰", "폰스크린", "phonescreen", "전화",
+                              "시스템디자인", "systemdesign", "onsite", "온사이트", "pt발표"})) {
     k.base = StageBase::kInterview;
     k.round = explicit_round(s);
-  } else if (contains_any(s, {"코딩테스트", "코테", "coding", "알고리즘", "라이브코딩", "codingtest"})) {
+  } else if (contains_any(
+                 s, {"코딩테스트", "코테", "coding", "알고리즘", "라이브코딩", "codingtest"})) {
     k.base = StageBase::kCodingTest;
   } else if (contains_any(s, {"인적성", "적성", "aptitude", "gsat", "ssat", "hmat", "lgway"})) {
     k.base = StageBase::kAptitude;

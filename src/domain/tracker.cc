@@ -46,9 +46,15 @@ std::string keys(const Name<E> (&table)[N]) {
 
 }  // namespace
 
-std::string_view to_string(Source s) { return key_of(kSources, s); }
-std::string_view to_string(StageResult r) { return key_of(kResults, r); }
-std::string_view to_string(AppStatus s) { return key_of(kStatuses, s); }
+std::string_view to_string(Source s) {
+  return key_of(kSources, s);
+}
+std::string_view to_string(StageResult r) {
+  return key_of(kResults, r);
+}
+std::string_view to_string(AppStatus s) {
+  return key_of(kStatuses, s);
+}
 
 const std::vector<Source>& all_sources() {
   static const std::vector<Source> v = {Source::kDirect, Source::kReferral, Source::kHeadhunter,
@@ -65,14 +71,18 @@ Result<Source> parse_source(std::string_view text) {
     Source s;
   };
   static constexpr Word kWords[] = {
-      {"직접", Source::kDirect},       {"직접지원", Source::kDirect},     {"자사", Source::kDirect},
-      {"추천", Source::kReferral},     {"지인추천", Source::kReferral},   {"사내추천", Source::kReferral},
-      {"리퍼럴", Source::kReferral},   {"헤드헌터", Source::kHeadhunter}, {"헤드헌팅", Source::kHeadhunter},
-      {"서치펌", Source::kHeadhunter}, {"플랫폼", Source::kPlatform},     {"채용플랫폼", Source::kPlatform},
-      {"콜드메일", Source::kColdEmail}, {"coldemail", Source::kColdEmail}, {"cold_email", Source::kColdEmail}};
+      {"직접", Source::kDirect},         {"직접지원", Source::kDirect},
+      {"자사", Source::kDirect},         {"추천", Source::kReferral},
+      {"지인추천", Source::kReferral},   {"사내추천", Source::kReferral},
+      {"리퍼럴", Source::kReferral},     {"헤드헌터", Source::kHeadhunter},
+      {"헤드헌팅", Source::kHeadhunter}, {"서치펌", Source::kHeadhunter},
+      {"플랫폼", Source::kPlatform},     {"채용플랫폼", Source::kPlatform},
+      {"콜드메일", Source::kColdEmail},  {"coldemail", Source::kColdEmail},
+      {"cold_email", Source::kColdEmail}};
   for (const auto& w : kWords)
     if (f == w.word) return w.s;
-  return invalid_input(fmt::format("unknown source '{}': expected one of {}", text, keys(kSources)));
+  return invalid_input(
+      fmt::format("unknown source '{}': expected one of {}", text, keys(kSources)));
 }
 
 Result<StageResult> parse_stage_result(std::string_view text) {
@@ -84,25 +94,32 @@ Result<StageResult> parse_stage_result(std::string_view text) {
     StageResult r;
   };
   static constexpr Word kWords[] = {
-      {"대기", StageResult::kPending},   {"진행중", StageResult::kPending}, {"pass", StageResult::kPassed},
-      {"합격", StageResult::kPassed},    {"통과", StageResult::kPassed},    {"fail", StageResult::kFailed},
-      {"불합격", StageResult::kFailed},  {"탈락", StageResult::kFailed},    {"광탈", StageResult::kFailed},
-      {"철회", StageResult::kWithdrawn}, {"포기", StageResult::kWithdrawn}, {"noshow", StageResult::kNoShow},
+      {"대기", StageResult::kPending},   {"진행중", StageResult::kPending},
+      {"pass", StageResult::kPassed},    {"합격", StageResult::kPassed},
+      {"통과", StageResult::kPassed},    {"fail", StageResult::kFailed},
+      {"불합격", StageResult::kFailed},  {"탈락", StageResult::kFailed},
+      {"광탈", StageResult::kFailed},    {"철회", StageResult::kWithdrawn},
+      {"포기", StageResult::kWithdrawn}, {"noshow", StageResult::kNoShow},
       {"불참", StageResult::kNoShow},    {"노쇼", StageResult::kNoShow}};
   for (const auto& w : kWords)
     if (f == w.word) return w.r;
-  return invalid_input(fmt::format("unknown result '{}': expected one of {}", text, keys(kResults)));
+  return invalid_input(
+      fmt::format("unknown result '{}': expected one of {}", text, keys(kResults)));
 }
 
 Result<AppStatus> parse_app_status(std::string_view text) {
   for (const auto& n : kStatuses)
     if (text == n.key) return n.value;
-  return invalid_input(fmt::format("unknown status '{}': expected one of {}", text, keys(kStatuses)));
+  return invalid_input(
+      fmt::format("unknown status '{}': expected one of {}", text, keys(kStatuses)));
 }
 
 const std::vector<ProcessTemplate>& builtin_templates() {
   static const std::vector<ProcessTemplate> t = {
-      {0, "대기업-공채", {"서류", "코딩테스트", "인적성", "1차 면접", "2차 면접", "처우협의"}, true},
+      {0,
+       "대기업-공채",
+       {"서류", "코딩테스트", "인적성", "1차 면접", "2차 면접", "처우협의"},
+       true},
       {0, "스타트업", {"서류", "과제", "기술 면접", "컬처핏 면접", "처우협의"}, true},
       {0, "경력", {"서류", "1차 면접", "2차 면접", "처우협의"}, true},
   };
@@ -163,16 +180,22 @@ Result<std::pair<std::optional<int64_t>, std::optional<int64_t>>> parse_salary_r
   IJIK_ASSIGN_OR_RETURN(out.first, parse_krw(text.substr(0, sep)));
   IJIK_ASSIGN_OR_RETURN(out.second, parse_krw(text.substr(sep + sep_len)));
   if (*out.second < *out.first)
-    return invalid_input(fmt::format("invalid salary range '{}': the upper end is below the lower end; expected LOW-HIGH such as 6000만-7000만", text));
+    return invalid_input(
+        fmt::format("invalid salary range '{}': the upper end is below the lower end; expected "
+                    "LOW-HIGH such as 6000만-7000만",
+                    text));
   return out;
 }
 
-std::string format_salary_range(const std::optional<int64_t>& lo, const std::optional<int64_t>& hi) {
+std::string format_salary_range(const std::optional<int64_t>& lo,
+                                const std::optional<int64_t>& hi) {
   if (!lo && !hi) return "";
   if (lo && hi && *lo == *hi) return format_krw(*lo);
   return fmt::format("{}~{}", lo ? format_krw(*lo) : "", hi ? format_krw(*hi) : "");
 }
 
-bool same_stage_name(std::string_view a, std::string_view b) { return text::fold(a) == text::fold(b); }
+bool same_stage_name(std::string_view a, std::string_view b) {
+  return text::fold(a) == text::fold(b);
+}
 
 }  // namespace ijik::domain

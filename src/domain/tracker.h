@@ -24,7 +24,8 @@ const std::vector<Source>& all_sources();
 // The outcome of one stage.
 enum class StageResult { kPending, kPassed, kFailed, kWithdrawn, kNoShow };
 std::string_view to_string(StageResult r);
-// Accepts the English keys and Korean words (합격/통과, 불합격/탈락/광탈, 대기, 철회/포기, 불참/노쇼).
+// Accepts the English keys and Korean words (합격/통과, 불합격/탈락/광탈, 대기, 철회/포기,
+// 불참/노쇼).
 Result<StageResult> parse_stage_result(std::string_view text);
 
 // Derived status of an application.
@@ -116,7 +117,8 @@ bool has_passed_offer(const Application& app);
 const Stage* current_stage(const Application& app);
 
 // Parses "6000만-7000만", "6000만~7000만", "7000만" into a salary range.
-Result<std::pair<std::optional<int64_t>, std::optional<int64_t>>> parse_salary_range(std::string_view text);
+Result<std::pair<std::optional<int64_t>, std::optional<int64_t>>> parse_salary_range(
+    std::string_view text);
 std::string format_salary_range(const std::optional<int64_t>& lo, const std::optional<int64_t>& hi);
 
 // True when two stage names mean the same stage ("1차 면접" and "1차면접").

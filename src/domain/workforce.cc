@@ -48,14 +48,16 @@ WorkforceMetrics compute_metrics(const std::vector<MonthlyPoint>& series) {
     ++months;
   }
   if (months > 0 && headcount_sum > 0)
-    m.attrition_12m = static_cast<double>(m.leavers_12m) / (static_cast<double>(headcount_sum) / months);
+    m.attrition_12m =
+        static_cast<double>(m.leavers_12m) / (static_cast<double>(headcount_sum) / months);
 
   if (last.headcount > 0 && last.billed > 0) {
     double per_head = static_cast<double>(last.billed) / static_cast<double>(last.headcount) /
                       contribution_rate(last.month);
     m.pay_month_est = static_cast<int64_t>(std::llround(per_head));
     m.pay_year_est = *m.pay_month_est * 12;
-    m.pay_is_lower_bound = per_head >= kNearCeiling * static_cast<double>(income_bounds(last.month).ceiling);
+    m.pay_is_lower_bound =
+        per_head >= kNearCeiling * static_cast<double>(income_bounds(last.month).ceiling);
   }
   return m;
 }

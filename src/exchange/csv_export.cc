@@ -24,7 +24,9 @@ std::string stages_cell(const domain::Application& a) {
   return out;
 }
 
-std::string opt(const std::optional<int64_t>& v) { return v ? std::to_string(*v) : ""; }
+std::string opt(const std::optional<int64_t>& v) {
+  return v ? std::to_string(*v) : "";
+}
 
 }  // namespace
 
@@ -37,7 +39,9 @@ std::string csv_field(const std::string& s) {
 
 std::string export_csv(const std::vector<domain::Application>& apps) {
   std::string out = "\xEF\xBB\xBF";
-  out += "id,company,role,team,source,via,applied,status,url,salary_min,salary_max,note,current_stage,stages\r\n";
+  out +=
+      "id,company,role,team,source,via,applied,status,url,salary_min,salary_max,note,current_stage,"
+      "stages\r\n";
   for (const auto& a : apps) {
     const domain::Stage* cur = domain::current_stage(a);
     std::vector<std::string> row = {std::to_string(a.id),

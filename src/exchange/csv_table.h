@@ -35,6 +35,7 @@ struct CsvImportSummary {
 // UTF-8 (with or without BOM) or CP949 (Excel's Korean default). Any bad row
 // fails the whole import with its line number; the caller's transaction then
 // rolls back.
-Result<CsvImportSummary> import_csv(store::Database& db, const std::string& bytes, const std::string& file_name);
+Result<CsvImportSummary> import_csv(store::Database& db, const std::string& bytes,
+                                    const std::string& file_name);
 
 }  // namespace ijik::exchange

@@ -23,16 +23,30 @@ constexpr int kArchiveVersion = 1;
 
 // Career records, archived table by table (their shape is their table), in an
 // order where every reference points backwards.
-constexpr const char* kCareerTables[] = {
-    "jobs",           "job_conversions",  "probations",        "phases",
-    "offers",         "offer_benefits",   "decisions",         "decision_options",
-    "decision_criteria", "decision_scores", "decision_notes",  "decision_reviews"};
+constexpr const char* kCareerTables[] = {"jobs",
+                                         "job_conversions",
+                                         "probations",
+                                         "phases",
+                                         "offers",
+                                         "offer_benefits",
+                                         "decisions",
+                                         "decision_options",
+                                         "decision_criteria",
+                                         "decision_scores",
+                                         "decision_notes",
+                                         "decision_reviews"};
 
-ordered_json opt_date(const std::optional<Date>& d) { return d ? ordered_json(d->iso()) : ordered_json(nullptr); }
-ordered_json opt_int(const std::optional<int64_t>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
+ordered_json opt_date(const std::optional<Date>& d) {
+  return d ? ordered_json(d->iso()) : ordered_json(nullptr);
+}
+ordered_json opt_int(const std::optional<int64_t>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
 
 std::string_view closure_key(domain::Closure c) {
-  return c == domain::Closure::kWithdrawn ? "withdrawn" : c == domain::Closure::kAccepted ? "accepted" : "";
+  return c == domain::Closure::kWithdrawn  ? "withdrawn"
+         : c == domain::Closure::kAccepted ? "accepted"
+                                           : "";
 }
 
 // Reads fields of one archive object, turning type errors into messages with a path.
@@ -112,8 +126,13 @@ Result<std::string> export_json_archive(store::Database& db) {
   ordered_json doc = {{"format", "ijik-export"}, {"version", kArchiveVersion}};
   ordered_json cs = ordered_json::array();
   for (const auto& c : all_companies)
-    cs.push_back({{"id", c.id}, {"name", c.name}, {"brn", c.brn ? ordered_json(*c.brn) : ordered_json(nullptr)},
-                  {"aliases", c.aliases}, {"url", c.url}, {"note", c.note}, {"created_at", c.created_at}});
+    cs.push_back({{"id", c.id},
+                  {"name", c.name},
+                  {"brn", c.brn ? ordered_json(*c.brn) : ordered_json(nullptr)},
+                  {"aliases", c.aliases},
+                  {"url", c.url},
+                  {"note", c.note},
+                  {"created_at", c.created_at}});
   doc["companies"] = cs;
   ordered_json ts = ordered_json::array();
   for (const auto& t : all_templates)
@@ -121,24 +140,46 @@ Result<std::string> export_json_archive(store::Database& db) {
   doc["processes"] = ts;
   ordered_json ks = ordered_json::array();
   for (const auto& c : all_contacts)
-    ks.push_back({{"id", c.id}, {"name", c.name}, {"company", c.company}, {"email", c.email},
-                  {"phone", c.phone}, {"note", c.note}, {"created_at", c.created_at}});
+    ks.push_back({{"id", c.id},
+                  {"name", c.name},
+                  {"company", c.company},
+                  {"email", c.email},
+                  {"phone", c.phone},
+                  {"note", c.note},
+                  {"created_at", c.created_at}});
   doc["contacts"] = ks;
   ordered_json as = ordered_json::array();
   for (const auto& a : all_apps) {
     ordered_json stages = ordered_json::array();
     for (const auto& s : a.stages)
-      stages.push_back({{"id", s.id}, {"name", s.name}, {"date", opt_date(s.date)},
+      stages.push_back({{"id", s.id},
+                        {"name", s.name},
+                        {"date", opt_date(s.date)},
                         {"time", s.time ? ordered_json(s.time->iso()) : ordered_json(nullptr)},
-                        {"result", std::string(domain::to_string(s.result))}, {"note", s.note},
-                        {"questions", s.questions}, {"uid", s.uid}, {"updated_at", s.updated_at}});
-    as.push_back({{"id", a.id}, {"company_id", a.company_id}, {"company", a.company}, {"role", a.role},
-                  {"team", a.team}, {"source", std::string(domain::to_string(a.source))}, {"via", a.via},
-                  {"applied", a.applied.iso()}, {"url", a.url}, {"salary_min", opt_int(a.salary_min)},
-                  {"salary_max", opt_int(a.salary_max)}, {"note", a.note},
-                  {"closure", a.closure == domain::Closure::kNone ? ordered_json(nullptr) : ordered_json(closure_key(a.closure))},
-                  {"closed_on", opt_date(a.closed_on)}, {"created_at", a.created_at},
-                  {"contacts", a.contact_ids}, {"stages", stages}});
+                        {"result", std::string(domain::to_string(s.result))},
+                        {"note", s.note},
+                        {"questions", s.questions},
+                        {"uid", s.uid},
+                        {"updated_at", s.updated_at}});
+    as.push_back(
+        {{"id", a.id},
+         {"company_id", a.company_id},
+         {"company", a.company},
+         {"role", a.role},
+         {"team", a.team},
+         {"source", std::string(domain::to_string(a.source))},
+         {"via", a.via},
+         {"applied", a.applied.iso()},
+         {"url", a.url},
+         {"salary_min", opt_int(a.salary_min)},
+         {"salary_max", opt_int(a.salary_max)},
+         {"note", a.note},
+         {"closure", a.closure == domain::Closure::kNone ? ordered_json(nullptr)
+                                                         : ordered_json(closure_key(a.closure))},
+         {"closed_on", opt_date(a.closed_on)},
+         {"created_at", a.created_at},
+         {"contacts", a.contact_ids},
+         {"stages", stages}});
   }
   doc["applications"] = as;
   ordered_json career = ordered_json::object();
@@ -154,9 +195,13 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
   if (doc.is_discarded())
     return bad_file("not a JSON document: expected an ijik archive made by 'ijik export json'");
   if (!doc.is_object() || !doc.contains("format") || doc["format"] != "ijik-export")
-    return bad_file("not an ijik archive: expected a JSON object with \"format\": \"ijik-export\" (made by 'ijik export json')");
-  if (!doc.contains("version") || !doc["version"].is_number_integer() || doc["version"].get<int>() > kArchiveVersion)
-    return bad_file(fmt::format("unsupported ijik archive version: expected version {} or older", kArchiveVersion));
+    return bad_file(
+        "not an ijik archive: expected a JSON object with \"format\": \"ijik-export\" (made by "
+        "'ijik export json')");
+  if (!doc.contains("version") || !doc["version"].is_number_integer() ||
+      doc["version"].get<int>() > kArchiveVersion)
+    return bad_file(fmt::format("unsupported ijik archive version: expected version {} or older",
+                                kArchiveVersion));
   for (const char* key : {"companies", "processes", "contacts", "applications"})
     if (doc.contains(key) && !doc[key].is_array())
       return bad_file(fmt::format("invalid ijik archive: {} must be an array", key));
@@ -173,7 +218,8 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
     size_t i = 0;
     for (const auto& cj : doc["companies"]) {
       Reader r(cj, fmt::format("companies[{}]", i++));
-      if (!cj.is_object()) return bad_file(fmt::format("invalid ijik archive: {} must be an object", r.path("")));
+      if (!cj.is_object())
+        return bad_file(fmt::format("invalid ijik archive: {} must be an object", r.path("")));
       domain::Company c;
       IJIK_ASSIGN_OR_RETURN(auto id, r.opt_int("id"));
       c.id = id.value_or(0);
@@ -274,14 +320,19 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       IJIK_ASSIGN_OR_RETURN(a.salary_max, r.opt_int("salary_max"));
       IJIK_ASSIGN_OR_RETURN(a.note, r.str("note"));
       IJIK_ASSIGN_OR_RETURN(auto closure, r.str("closure"));
-      if (closure == "withdrawn") a.closure = domain::Closure::kWithdrawn;
-      else if (closure == "accepted") a.closure = domain::Closure::kAccepted;
-      else if (!closure.empty()) return r.fail("closure", "must be withdrawn, accepted or null");
+      if (closure == "withdrawn")
+        a.closure = domain::Closure::kWithdrawn;
+      else if (closure == "accepted")
+        a.closure = domain::Closure::kAccepted;
+      else if (!closure.empty())
+        return r.fail("closure", "must be withdrawn, accepted or null");
       IJIK_ASSIGN_OR_RETURN(a.closed_on, r.opt_date("closed_on"));
       IJIK_ASSIGN_OR_RETURN(a.created_at, r.str("created_at"));
       IJIK_ASSIGN_OR_RETURN(auto linked, r.ints("contacts"));
       for (int64_t k : linked) {
-        if (!contact_ids.count(k)) return r.fail("contacts", fmt::format("names contact {} which the archive does not have", k));
+        if (!contact_ids.count(k))
+          return r.fail("contacts",
+                        fmt::format("names contact {} which the archive does not have", k));
         a.contact_ids.push_back(contact_ids[k]);
       }
       if (r.has_array("stages")) {
@@ -324,7 +375,8 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
     const auto& career = doc["career"];
     if (!career.is_object()) return bad_file("invalid ijik archive: career must be an object");
     bool any = false;
-    for (const char* table : kCareerTables) any = any || (career.contains(table) && !career[table].empty());
+    for (const char* table : kCareerTables)
+      any = any || (career.contains(table) && !career[table].empty());
     if (any) {
       bool empty = true;
       for (const char* table : kCareerTables) {
@@ -333,12 +385,15 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       }
       if (!empty || !ids_kept)
         return conflict(
-            "the archive's career records (jobs, offers, decisions) can only be imported into a workspace "
-            "without them whose companies and applications keep the archive's ids: import it into a new workspace "
+            "the archive's career records (jobs, offers, decisions) can only be imported into a "
+            "workspace "
+            "without them whose companies and applications keep the archive's ids: import it into "
+            "a new workspace "
             "(ijik --db NEW.db import json FILE)");
       for (const char* table : kCareerTables)
         if (career.contains(table))
-          IJIK_RETURN_IF_ERROR(store::insert_table_rows(db, table, career[table], std::string("career.") + table));
+          IJIK_RETURN_IF_ERROR(
+              store::insert_table_rows(db, table, career[table], std::string("career.") + table));
       sum.career_records = true;
     }
   }

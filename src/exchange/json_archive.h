@@ -21,7 +21,7 @@ struct ImportSummary {
   int stages = 0;
   int contacts = 0;
   int templates = 0;
-  int templates_skipped = 0;  // a template of that name exists already
+  int templates_skipped = 0;    // a template of that name exists already
   bool career_records = false;  // jobs, offers and decisions came in too
 };
 

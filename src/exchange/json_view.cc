@@ -7,8 +7,12 @@ namespace ijik::exchange {
 using nlohmann::ordered_json;
 
 namespace {
-ordered_json opt_date(const std::optional<Date>& d) { return d ? ordered_json(d->iso()) : ordered_json(nullptr); }
-ordered_json opt_int(const std::optional<int64_t>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
+ordered_json opt_date(const std::optional<Date>& d) {
+  return d ? ordered_json(d->iso()) : ordered_json(nullptr);
+}
+ordered_json opt_int(const std::optional<int64_t>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
 // Whole numbers print without a fraction (3, not 3.0).
 ordered_json number(double v) {
   if (std::floor(v) == v && std::fabs(v) < 1e15) return static_cast<int64_t>(v);
@@ -60,22 +64,31 @@ ordered_json application_json(const domain::Application& a) {
 }
 
 ordered_json contact_json(const domain::Contact& c) {
-  return {{"id", c.id},          {"name", c.name},   {"company", c.company}, {"email", c.email},
-          {"phone", c.phone},    {"note", c.note},   {"applications", c.application_ids}};
+  return {{"id", c.id},
+          {"name", c.name},
+          {"company", c.company},
+          {"email", c.email},
+          {"phone", c.phone},
+          {"note", c.note},
+          {"applications", c.application_ids}};
 }
 
 ordered_json funnel_json(const domain::Funnel& f) {
   ordered_json stages = ordered_json::array();
   for (const auto& s : f.stages) {
-    stages.push_back({{"kind", s.kind.key()},
-                      {"label", s.kind.label()},
-                      {"reached", s.reached},
-                      {"passed", s.passed},
-                      {"pass_rate", number(std::round(s.pass_rate * 10000.0) / 10000.0)},
-                      {"median_days_from_apply",
-                       s.median_days_from_apply ? number(*s.median_days_from_apply) : ordered_json(nullptr)}});
+    stages.push_back(
+        {{"kind", s.kind.key()},
+         {"label", s.kind.label()},
+         {"reached", s.reached},
+         {"passed", s.passed},
+         {"pass_rate", number(std::round(s.pass_rate * 10000.0) / 10000.0)},
+         {"median_days_from_apply",
+          s.median_days_from_apply ? number(*s.median_days_from_apply) : ordered_json(nullptr)}});
   }
-  return {{"applications", f.applications}, {"offers", f.offers}, {"accepted", f.accepted}, {"stages", stages}};
+  return {{"applications", f.applications},
+          {"offers", f.offers},
+          {"accepted", f.accepted},
+          {"stages", stages}};
 }
 
 ordered_json funnel_by_source_json(const std::map<domain::Source, domain::Funnel>& by) {
@@ -95,7 +108,8 @@ ordered_json board_json(const std::vector<domain::BoardColumn>& columns) {
       if (card.next)
         next = {{"name", card.next->name},
                 {"date", opt_date(card.next->date)},
-                {"time", card.next->time ? ordered_json(card.next->time->iso()) : ordered_json(nullptr)}};
+                {"time",
+                 card.next->time ? ordered_json(card.next->time->iso()) : ordered_json(nullptr)}};
       cards.push_back({{"id", card.app->id},
                        {"company", card.app->company},
                        {"role", card.app->role},

@@ -46,7 +46,8 @@ struct CsvError {
 
 // "line 12: quote inside an unquoted field (byte 4711)".
 std::string describe(const CsvError& e);
-// "quote inside an unquoted field": the reason alone, for a rejects file that has its own line column.
+// "quote inside an unquoted field": the reason alone, for a rejects file that has its own line
+// column.
 std::string_view reason(CsvErrorKind kind);
 
 // What CsvReader::next produced.

@@ -81,7 +81,8 @@ class NpsImporter {
   std::vector<Known> known_;  // by workplace id
   std::vector<YearMonth> imported_months_;
   bool failed_ = false;
-  std::set<std::string> used_rejects_names_;  // in this run  // a file failed: its rolled-back ids may linger in the linker
+  std::set<std::string> used_rejects_names_;  // in this run  // a file failed: its rolled-back ids
+                                              // may linger in the linker
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
 };

@@ -109,7 +109,8 @@ Result<NpsHeader> map_nps_header(const std::vector<std::string>& names) {
   }
   std::string missing;
   for (const auto& k : kColumns)
-    if (k.required && h.at(k.column) < 0) missing += (missing.empty() ? "" : ", ") + std::string(k.name);
+    if (k.required && h.at(k.column) < 0)
+      missing += (missing.empty() ? "" : ", ") + std::string(k.name);
   if (!missing.empty())
     return bad_file(fmt::format(
         "not a National Pension workplace file (국민연금 가입 사업장 내역): the header lacks {}; "
@@ -118,8 +119,8 @@ Result<NpsHeader> map_nps_header(const std::vector<std::string>& names) {
   return h;
 }
 
-std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<std::string_view>& f, bool cp949,
-                                         NpsRow& row) {
+std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<std::string_view>& f,
+                                         bool cp949, NpsRow& row) {
   if (f.size() != h.field_count)
     return fmt::format("{} fields, expected {}", f.size(), h.field_count);
   auto raw = [&](NpsColumn c) -> std::string_view {
@@ -129,15 +130,18 @@ std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<s
   // A raw field as UTF-8 for a message (bad bytes become U+FFFD).
   auto shown = [&](std::string_view v) {
     std::string out;
-    if (cp949) decode_cp949_lossy(v, out);
-    else out = text::is_valid_utf8(v) ? std::string(v) : std::string("?");
+    if (cp949)
+      decode_cp949_lossy(v, out);
+    else
+      out = text::is_valid_utf8(v) ? std::string(v) : std::string("?");
     return out;
   };
   auto text = [&](NpsColumn c, std::string& out) -> std::optional<std::string> {
     int i = h.at(c);
     if (i < 0) return out.clear(), std::nullopt;
     if (!text_field(f[static_cast<size_t>(i)], cp949, out))
-      return fmt::format("{}: bytes that are not valid {}", column_label(c), cp949 ? "CP949" : "UTF-8");
+      return fmt::format("{}: bytes that are not valid {}", column_label(c),
+                         cp949 ? "CP949" : "UTF-8");
     return std::nullopt;
   };
   auto date = [&](NpsColumn c, std::optional<Date>& out) -> std::optional<std::string> {
@@ -150,15 +154,19 @@ std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<s
     return std::nullopt;
   };
   auto count = [&](NpsColumn c, int64_t& out) -> std::optional<std::string> {
-    if (!count_field(raw(c), out)) return fmt::format("{}: not a whole number: '{}'", column_label(c), shown(raw(c)));
+    if (!count_field(raw(c), out))
+      return fmt::format("{}: not a whole number: '{}'", column_label(c), shown(raw(c)));
     return std::nullopt;
   };
 
   auto month = parse_year_month(raw(NpsColumn::kMonth));
-  if (!month.ok()) return fmt::format("자료생성년월: not a month: '{}'", shown(raw(NpsColumn::kMonth)));
+  if (!month.ok())
+    return fmt::format("자료생성년월: not a month: '{}'", shown(raw(NpsColumn::kMonth)));
   row.month = *month;
-  for (auto [c, out] : {std::pair{NpsColumn::kName, &row.name}, {NpsColumn::kAddressLot, &row.address_lot},
-                        {NpsColumn::kAddressRoad, &row.address_road}, {NpsColumn::kIndustryName, &row.industry_name}})
+  for (auto [c, out] : {std::pair{NpsColumn::kName, &row.name},
+                        {NpsColumn::kAddressLot, &row.address_lot},
+                        {NpsColumn::kAddressRoad, &row.address_road},
+                        {NpsColumn::kIndustryName, &row.industry_name}})
     if (auto e = text(c, *out)) return e;
   if (row.name.empty()) return std::string("사업장명 is empty");
 
@@ -168,7 +176,8 @@ std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<s
   row.brn6.assign(brn.substr(0, 6));
 
   std::string_view status = raw(NpsColumn::kStatus);
-  if (status != "1" && status != "2") return fmt::format("사업장가입상태코드: expected 1 or 2, got '{}'", shown(status));
+  if (status != "1" && status != "2")
+    return fmt::format("사업장가입상태코드: expected 1 or 2, got '{}'", shown(status));
   row.status = status[0] - '0';
   std::string_view form = raw(NpsColumn::kLegalForm);
   if (!form.empty() && form != "1" && form != "2")
@@ -176,12 +185,14 @@ std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<s
   row.legal_form = form == "2" ? 2 : 1;
 
   std::string_view dong = raw(NpsColumn::kLegalDong);
-  if (!digits_only(dong)) return fmt::format("고객법정동주소코드: expected digits, got '{}'", shown(dong));
+  if (!digits_only(dong))
+    return fmt::format("고객법정동주소코드: expected digits, got '{}'", shown(dong));
   row.legal_dong.assign(dong);
   std::string_view sido = raw(NpsColumn::kSidoCode);
   row.sido_code.assign(!sido.empty() ? sido : dong.substr(0, 2));
   std::string_view industry = raw(NpsColumn::kIndustryCode);
-  if (!digits_only(industry)) return fmt::format("사업장업종코드: expected digits, got '{}'", shown(industry));
+  if (!digits_only(industry))
+    return fmt::format("사업장업종코드: expected digits, got '{}'", shown(industry));
   row.industry_code.assign(industry);
 
   if (auto e = date(NpsColumn::kAdopted, row.adopted)) return e;
@@ -199,12 +210,12 @@ std::string region_from_address(std::string_view address) {
     std::string_view full, short_name;
   };
   static constexpr Sido kSido[] = {
-      {"서울특별시", "서울"},       {"부산광역시", "부산"},       {"대구광역시", "대구"},
-      {"인천광역시", "인천"},       {"광주광역시", "광주"},       {"대전광역시", "대전"},
-      {"울산광역시", "울산"},       {"세종특별자치시", "세종"},   {"경기도", "경기"},
-      {"강원특별자치도", "강원"},   {"강원도", "강원"},           {"충청북도", "충북"},
-      {"충청남도", "충남"},         {"전북특별자치도", "전북"},   {"전라북도", "전북"},
-      {"전라남도", "전남"},         {"경상북도", "경북"},         {"경상남도", "경남"},
+      {"서울특별시", "서울"},     {"부산광역시", "부산"},     {"대구광역시", "대구"},
+      {"인천광역시", "인천"},     {"광주광역시", "광주"},     {"대전광역시", "대전"},
+      {"울산광역시", "울산"},     {"세종특별자치시", "세종"}, {"경기도", "경기"},
+      {"강원특별자치도", "강원"}, {"강원도", "강원"},         {"충청북도", "충북"},
+      {"충청남도", "충남"},       {"전북특별자치도", "전북"}, {"전라북도", "전북"},
+      {"전라남도", "전남"},       {"경상북도", "경북"},       {"경상남도", "경남"},
       {"제주특별자치도", "제주"},
   };
   std::vector<std::string_view> tokens;
@@ -225,9 +236,11 @@ std::string region_from_address(std::string_view address) {
   auto ends_with = [](std::string_view t, std::string_view suffix) {
     return t.size() >= suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
   };
-  if (tokens.size() > 1 && (ends_with(tokens[1], "시") || ends_with(tokens[1], "군") || ends_with(tokens[1], "구"))) {
+  if (tokens.size() > 1 &&
+      (ends_with(tokens[1], "시") || ends_with(tokens[1], "군") || ends_with(tokens[1], "구"))) {
     out += " " + std::string(tokens[1]);
-    if (ends_with(tokens[1], "시") && tokens.size() > 2 && ends_with(tokens[2], "구")) out += " " + std::string(tokens[2]);
+    if (ends_with(tokens[1], "시") && tokens.size() > 2 && ends_with(tokens[2], "구"))
+      out += " " + std::string(tokens[2]);
   }
   return out;
 }

@@ -17,9 +17,28 @@ namespace ijik::ingest {
 
 // The published columns, in the published order.
 enum class NpsColumn {
-  kMonth, kName, kBrn, kStatus, kZip, kAddressLot, kAddressRoad, kLegalDong, kAdminDong,
-  kSidoCode, kSigunguCode, kEmdCode, kLegalForm, kIndustryCode, kIndustryName, kAdopted,
-  kReregistered, kWithdrawn, kHeadcount, kBilled, kHires, kLeavers,
+  kMonth,
+  kName,
+  kBrn,
+  kStatus,
+  kZip,
+  kAddressLot,
+  kAddressRoad,
+  kLegalDong,
+  kAdminDong,
+  kSidoCode,
+  kSigunguCode,
+  kEmdCode,
+  kLegalForm,
+  kIndustryCode,
+  kIndustryName,
+  kAdopted,
+  kReregistered,
+  kWithdrawn,
+  kHeadcount,
+  kBilled,
+  kHires,
+  kLeavers,
 };
 constexpr size_t kNpsColumnCount = 22;
 
@@ -61,8 +80,9 @@ struct NpsRow {
 // Returns the reason when the row must be set aside: wrong number of fields,
 // bytes that are not valid text, a non-numeric count, an impossible date or
 // month, an unknown status code.
-std::optional<std::string> parse_nps_row(const NpsHeader& header, const std::vector<std::string_view>& fields,
-                                         bool cp949, NpsRow& row);
+std::optional<std::string> parse_nps_row(const NpsHeader& header,
+                                         const std::vector<std::string_view>& fields, bool cp949,
+                                         NpsRow& row);
 
 // "서울 강남구", "경기 수원시 장안구" from an address; "" when it names no region.
 std::string region_from_address(std::string_view address);

@@ -21,13 +21,17 @@ Result<int64_t> count(Database& db, const char* table) {
 // Copies `from` into `to` page by page with the online backup API.
 Status copy_database(sqlite3* from, sqlite3* to) {
   sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
-  if (!b) return Error{ErrorCode::kWorkspace, fmt::format("cannot start the copy: {}", sqlite3_errmsg(to))};
+  if (!b)
+    return Error{ErrorCode::kWorkspace,
+                 fmt::format("cannot start the copy: {}", sqlite3_errmsg(to))};
   int rc;
   // Small steps with a pause when busy let writers in other processes go on.
-  while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+  while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY ||
+         rc == SQLITE_LOCKED)
     if (rc != SQLITE_OK) sqlite3_sleep(20);
   sqlite3_backup_finish(b);
-  if (rc != SQLITE_DONE) return Error{ErrorCode::kWorkspace, fmt::format("the copy failed: {}", sqlite3_errstr(rc))};
+  if (rc != SQLITE_DONE)
+    return Error{ErrorCode::kWorkspace, fmt::format("the copy failed: {}", sqlite3_errstr(rc))};
   return {};
 }
 
@@ -45,12 +49,15 @@ std::string stamp_now() {
 Status backup_workspace(Database& db, const std::string& path) {
   std::error_code ec;
   if (fs::exists(path, ec))
-    return conflict(fmt::format("'{}' already exists: expected a new file name for the backup", path));
+    return conflict(
+        fmt::format("'{}' already exists: expected a new file name for the backup", path));
   const std::string tmp = path + ".ijik-tmp";
   fs::remove(tmp, ec);
   {
     auto out = Database::open(tmp, true);
-    if (!out.ok()) return Error{ErrorCode::kBadFile, fmt::format("cannot write the backup '{}': {}", path, out.error().message)};
+    if (!out.ok())
+      return Error{ErrorCode::kBadFile,
+                   fmt::format("cannot write the backup '{}': {}", path, out.error().message)};
     IJIK_RETURN_IF_ERROR(copy_database(db.handle(), out->handle()));
     // A backup is one self-contained file: fold the WAL in and leave rollback-journal mode.
     IJIK_RETURN_IF_ERROR(out->exec("PRAGMA journal_mode=DELETE"));
@@ -79,7 +86,8 @@ Result<CheckReport> check_workspace(Database& db) {
     while (true) {
       IJIK_ASSIGN_OR_RETURN(bool row, st.step());
       if (!row) break;
-      r.problems.push_back(fmt::format("foreign key: {} row {} points to a missing {} row", st.text(0), st.int64(1), st.text(2)));
+      r.problems.push_back(fmt::format("foreign key: {} row {} points to a missing {} row",
+                                       st.text(0), st.int64(1), st.text(2)));
     }
   }
   r.ok = r.problems.empty();
@@ -91,10 +99,12 @@ Result<CheckReport> check_workspace(Database& db) {
   return r;
 }
 
-Result<std::string> restore_workspace(const std::string& source, const std::string& workspace_path) {
+Result<std::string> restore_workspace(const std::string& source,
+                                      const std::string& workspace_path) {
   std::error_code ec;
   if (!fs::is_regular_file(source, ec))
-    return bad_file(fmt::format("cannot read '{}': expected a backup file made by 'ijik backup'", source));
+    return bad_file(
+        fmt::format("cannot read '{}': expected a backup file made by 'ijik backup'", source));
   {
     // Read-only checks of the source: nothing is replaced unless they pass.
     sqlite3* raw = nullptr;
@@ -106,26 +116,33 @@ Result<std::string> restore_workspace(const std::string& source, const std::stri
     }
     src = Database::adopt(raw);
     auto version = schema_version(src);
-    if (!version.ok()) return bad_file(fmt::format("'{}' is not an ijik workspace (not an SQLite database)", source));
+    if (!version.ok())
+      return bad_file(
+          fmt::format("'{}' is not an ijik workspace (not an SQLite database)", source));
     if (*version > latest_schema_version())
-      return bad_file(fmt::format("'{}' was made by a newer ijik (schema version {}; this ijik reads up to {})", source,
-                                  *version, latest_schema_version()));
+      return bad_file(
+          fmt::format("'{}' was made by a newer ijik (schema version {}; this ijik reads up to {})",
+                      source, *version, latest_schema_version()));
     if (*version < 1) return bad_file(fmt::format("'{}' is not an ijik workspace", source));
     // Integrity first: damage must not pass for "not ours", nor the other way round.
     auto integrity = src.prepare("PRAGMA integrity_check(1)");
     if (!integrity.ok() || !integrity->step().ok() || integrity->text(0) != "ok")
-      return bad_file(fmt::format("'{}' is damaged (the integrity check fails); try an older backup", source));
+      return bad_file(
+          fmt::format("'{}' is damaged (the integrity check fails); try an older backup", source));
     auto meta = src.prepare("SELECT value FROM meta WHERE key = 'app'");
     bool is_ijik = meta.ok() && meta->step().ok() && !meta->is_null(0) && meta->text(0) == "ijik";
     if (!is_ijik) return bad_file(fmt::format("'{}' is not an ijik workspace", source));
     auto report = check_workspace(src);
-    if (!report.ok()) return bad_file(fmt::format("'{}' cannot be checked: {}", source, report.error().message));
-    if (!report->ok) return bad_file(fmt::format("'{}' is damaged: {}", source, report->problems.front()));
+    if (!report.ok())
+      return bad_file(fmt::format("'{}' cannot be checked: {}", source, report.error().message));
+    if (!report->ok)
+      return bad_file(fmt::format("'{}' is damaged: {}", source, report->problems.front()));
   }
   std::string kept;
   if (fs::exists(workspace_path, ec)) {
     kept = workspace_path + ".replaced-" + stamp_now();
-    for (int n = 2; fs::exists(kept, ec); ++n) kept = workspace_path + ".replaced-" + stamp_now() + "-" + std::to_string(n);
+    for (int n = 2; fs::exists(kept, ec); ++n)
+      kept = workspace_path + ".replaced-" + stamp_now() + "-" + std::to_string(n);
     auto live = Database::open(workspace_path, false);
     if (live.ok()) {
       // Fold the live workspace's WAL into the copy we keep.
@@ -136,7 +153,9 @@ Result<std::string> restore_workspace(const std::string& source, const std::stri
       for (const char* suffix : {"", "-wal", "-shm"}) {
         if (!fs::exists(workspace_path + suffix, ec)) continue;
         fs::rename(workspace_path + suffix, kept + suffix, ec);
-        if (ec) return Error{ErrorCode::kWorkspace, fmt::format("cannot move the damaged workspace aside: {}", ec.message())};
+        if (ec)
+          return Error{ErrorCode::kWorkspace,
+                       fmt::format("cannot move the damaged workspace aside: {}", ec.message())};
       }
     }
   }

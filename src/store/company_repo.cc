@@ -27,7 +27,9 @@ domain::Company read_company(const Statement& st) {
 }  // namespace
 
 Status CompanyRepo::load_aliases(domain::Company& c) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT alias FROM company_aliases WHERE company_id = ? ORDER BY position"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare("SELECT alias FROM company_aliases WHERE company_id = ? ORDER BY position"));
   st.bind(1, c.id);
   c.aliases.clear();
   while (true) {
@@ -44,18 +46,30 @@ Status CompanyRepo::add(domain::Company& c) {
   for (const auto& n : names) {
     IJIK_ASSIGN_OR_RETURN(auto existing, find_by_name(n));
     if (existing)
-      return conflict(fmt::format("a company named '{}' already exists (id {}, '{}')", n, existing->id, existing->name));
+      return conflict(fmt::format("a company named '{}' already exists (id {}, '{}')", n,
+                                  existing->id, existing->name));
   }
   if (c.created_at.empty()) c.created_at = now_utc_iso();
   IJIK_ASSIGN_OR_RETURN(c.id, keep_id_if_free(db_, "companies", c.id));
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("INSERT INTO companies(id, name, brn, url, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-  if (c.id) st.bind(1, c.id); else st.bind_null(1);
-  IJIK_RETURN_IF_ERROR(st.bind(2, c.name).bind(3, c.brn).bind(4, c.url).bind(5, c.note).bind(6, c.created_at).run());
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare(
+          "INSERT INTO companies(id, name, brn, url, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+  if (c.id)
+    st.bind(1, c.id);
+  else
+    st.bind_null(1);
+  IJIK_RETURN_IF_ERROR(
+      st.bind(2, c.name).bind(3, c.brn).bind(4, c.url).bind(5, c.note).bind(6, c.created_at).run());
   c.id = db_.last_insert_id();
-  IJIK_ASSIGN_OR_RETURN(auto al, db_.prepare("INSERT OR IGNORE INTO company_aliases(company_id, alias, position) VALUES (?, ?, ?)"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto al,
+      db_.prepare(
+          "INSERT OR IGNORE INTO company_aliases(company_id, alias, position) VALUES (?, ?, ?)"));
   for (size_t i = 0; i < c.aliases.size(); ++i) {
     al.reset();
-    IJIK_RETURN_IF_ERROR(al.bind(1, c.id).bind(2, c.aliases[i]).bind(3, static_cast<int64_t>(i)).run());
+    IJIK_RETURN_IF_ERROR(
+        al.bind(1, c.id).bind(2, c.aliases[i]).bind(3, static_cast<int64_t>(i)).run());
   }
   return {};
 }
@@ -96,9 +110,9 @@ Result<std::optional<domain::Company>> CompanyRepo::find(const std::string& key)
 
 Result<std::optional<domain::Company>> CompanyRepo::find_by_name(const std::string& key) {
   {
-    IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-        "SELECT id FROM companies WHERE name = ?1 UNION ALL "
-        "SELECT company_id FROM company_aliases WHERE alias = ?1 LIMIT 1"));
+    IJIK_ASSIGN_OR_RETURN(
+        auto st, db_.prepare("SELECT id FROM companies WHERE name = ?1 UNION ALL "
+                             "SELECT company_id FROM company_aliases WHERE alias = ?1 LIMIT 1"));
     st.bind(1, key);
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
     if (row) {
@@ -131,7 +145,8 @@ Result<domain::Company> CompanyRepo::resolve(const std::string& key) {
     names.insert(names.end(), c.aliases.begin(), c.aliases.end());
   }
   auto close = text::closest_matches(key, names);
-  if (close.empty()) return not_found(fmt::format("no company named '{}' (see 'ijik company list')", key));
+  if (close.empty())
+    return not_found(fmt::format("no company named '{}' (see 'ijik company list')", key));
   std::string list_text;
   for (const auto& n : close) list_text += (list_text.empty() ? "" : ", ") + n;
   return not_found(fmt::format("no company named '{}'; did you mean: {}?", key, list_text));
@@ -147,7 +162,8 @@ Result<CompanyRepo::FoundOrAdded> CompanyRepo::find_or_add(const std::string& na
 }
 
 Result<int> CompanyRepo::count_applications(int64_t company_id) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT count(*) FROM applications WHERE company_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT count(*) FROM applications WHERE company_id = ?"));
   st.bind(1, company_id);
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   return row ? static_cast<int>(st.int64(0)) : 0;

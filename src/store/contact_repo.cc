@@ -10,11 +10,19 @@ namespace ijik::store {
 Status ContactRepo::add(domain::Contact& c) {
   if (c.created_at.empty()) c.created_at = now_utc_iso();
   IJIK_ASSIGN_OR_RETURN(c.id, keep_id_if_free(db_, "contacts", c.id));
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "INSERT INTO contacts(id, name, company, email, phone, note, created_at) VALUES (?,?,?,?,?,?,?)"));
-  if (c.id) st.bind(1, c.id); else st.bind_null(1);
-  IJIK_RETURN_IF_ERROR(st.bind(2, c.name).bind(3, c.company).bind(4, c.email).bind(5, c.phone)
-                           .bind(6, c.note).bind(7, c.created_at).run());
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("INSERT INTO contacts(id, name, company, email, "
+                                             "phone, note, created_at) VALUES (?,?,?,?,?,?,?)"));
+  if (c.id)
+    st.bind(1, c.id);
+  else
+    st.bind_null(1);
+  IJIK_RETURN_IF_ERROR(st.bind(2, c.name)
+                           .bind(3, c.company)
+                           .bind(4, c.email)
+                           .bind(5, c.phone)
+                           .bind(6, c.note)
+                           .bind(7, c.created_at)
+                           .run());
   c.id = db_.last_insert_id();
   return {};
 }
@@ -22,8 +30,10 @@ Status ContactRepo::add(domain::Contact& c) {
 Result<std::vector<domain::Contact>> ContactRepo::list() {
   std::vector<domain::Contact> out;
   std::map<int64_t, size_t> index;
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(
-      "SELECT id, name, company, email, phone, note, created_at FROM contacts ORDER BY id"));
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare(
+          "SELECT id, name, company, email, phone, note, created_at FROM contacts ORDER BY id"));
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
     if (!row) break;
@@ -38,8 +48,9 @@ Result<std::vector<domain::Contact>> ContactRepo::list() {
     index[c.id] = out.size();
     out.push_back(std::move(c));
   }
-  IJIK_ASSIGN_OR_RETURN(auto links, db_.prepare(
-      "SELECT contact_id, application_id FROM application_contacts ORDER BY contact_id, application_id"));
+  IJIK_ASSIGN_OR_RETURN(auto links,
+                        db_.prepare("SELECT contact_id, application_id FROM application_contacts "
+                                    "ORDER BY contact_id, application_id"));
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, links.step());
     if (!row) break;

@@ -9,12 +9,16 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   int primary = rc & 0xFF;
   if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-    return {ErrorCode::kWorkspace, fmt::format("{}: the workspace file is not a valid ijik workspace ({})", what, msg)};
+    return {ErrorCode::kWorkspace,
+            fmt::format("{}: the workspace file is not a valid ijik workspace ({})", what, msg)};
   if (primary == SQLITE_FULL)
-    return {ErrorCode::kWorkspace, fmt::format("{}: the disk is full ({}); nothing was changed", what, msg)};
+    return {ErrorCode::kWorkspace,
+            fmt::format("{}: the disk is full ({}); nothing was changed", what, msg)};
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    return {ErrorCode::kWorkspace, fmt::format("{}: the workspace is busy in another process; try again", what)};
-  if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR || primary == SQLITE_PERM)
+    return {ErrorCode::kWorkspace,
+            fmt::format("{}: the workspace is busy in another process; try again", what)};
+  if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR ||
+      primary == SQLITE_PERM)
     return {ErrorCode::kWorkspace, fmt::format("{}: {}", what, msg)};
   if (primary == SQLITE_CONSTRAINT) return conflict(fmt::format("{}: {}", what, msg));
   return internal_error(fmt::format("{}: {}", what, msg));
@@ -64,7 +68,8 @@ Statement& Statement::bind_blob(int i, std::string_view v) {
 std::string_view Statement::blob(int col) const {
   const void* p = sqlite3_column_blob(stmt_, col);
   int n = sqlite3_column_bytes(stmt_, col);
-  return p ? std::string_view(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string_view();
+  return p ? std::string_view(static_cast<const char*>(p), static_cast<size_t>(n))
+           : std::string_view();
 }
 
 Statement& Statement::bind_null(int i) {
@@ -137,7 +142,8 @@ Result<Database> Database::open(const std::string& path, bool create) {
   Status s = st.ok() ? st->step().status() : Status(st.error());
   if (!s.ok())
     return Error{ErrorCode::kWorkspace,
-                 fmt::format("cannot open workspace '{}': not an ijik workspace ({})", path, sqlite3_errmsg(d.db_))};
+                 fmt::format("cannot open workspace '{}': not an ijik workspace ({})", path,
+                             sqlite3_errmsg(d.db_))};
   IJIK_RETURN_IF_ERROR(d.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
   return d;
 }

@@ -5,7 +5,8 @@
 namespace ijik::store {
 
 Result<bool> id_taken(Database& db, std::string_view table, int64_t id) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db.prepare("SELECT 1 FROM " + std::string(table) + " WHERE id = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db.prepare("SELECT 1 FROM " + std::string(table) + " WHERE id = ?"));
   st.bind(1, id);
   return st.step();
 }

@@ -41,7 +41,10 @@ WorkplaceRecord read_workplace(const Statement& st) {
 void bind_attrs(Statement& st, const WorkplaceRecord& w) {
   st.bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted);
   st.bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address);
-  st.bind(10, w.industry_code).bind(11, w.industry_name).bind(12, w.status).bind(13, w.withdrawn_on);
+  st.bind(10, w.industry_code)
+      .bind(11, w.industry_name)
+      .bind(12, w.status)
+      .bind(13, w.withdrawn_on);
   st.bind(14, w.reregistered_on);
 }
 
@@ -157,7 +160,8 @@ Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
                                "reregistered_on, first_month, attrs_month, attrs_hash) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
   bind_attrs(*st, w);
-  IJIK_RETURN_IF_ERROR(st->bind(15, w.first_month).bind(16, w.attrs_month).bind(17, w.attrs_hash).run());
+  IJIK_RETURN_IF_ERROR(
+      st->bind(15, w.first_month).bind(16, w.attrs_month).bind(17, w.attrs_hash).run());
   w.id = db_.last_insert_id();
   return {};
 }

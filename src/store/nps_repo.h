@@ -41,8 +41,8 @@ class NpsRepo {
 
   // Every workplace's linking key and bookkeeping, for the importer.
   // `headcount` and `months_observed` come from the stored metrics (0 when none).
-  Status for_each_workplace_key(
-      const std::function<void(const WorkplaceRecord&, int64_t headcount, int months_observed)>& fn);
+  Status for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t headcount,
+                                                         int months_observed)>& fn);
 
   Result<std::vector<ImportedMonth>> months();
   Result<int64_t> workplace_count();
@@ -59,13 +59,15 @@ class NpsRepo {
   Status update_first_month(int64_t id, int first_month);
   // Removes workplaces left with no monthly row at all (after a month was
   // replaced), except those linked to a user's company; returns the removed ids.
-  Result<std::vector<int64_t>> delete_workplaces_without_rows(const std::vector<int64_t>& candidates);
+  Result<std::vector<int64_t>> delete_workplaces_without_rows(
+      const std::vector<int64_t>& candidates);
 
   // Appends one monthly row; reuse across rows (the statement is cached).
   Status insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p);
   // Calls fn for each row of months first..last (YYYYMM), in month then workplace order.
-  Status scan_monthly(int first_yyyymm, int last_yyyymm,
-                      const std::function<void(int64_t workplace_id, const domain::MonthlyPoint&)>& fn);
+  Status scan_monthly(
+      int first_yyyymm, int last_yyyymm,
+      const std::function<void(int64_t workplace_id, const domain::MonthlyPoint&)>& fn);
   // One workplace's series, by month.
   Result<std::vector<domain::MonthlyPoint>> series(int64_t workplace_id);
 
@@ -75,7 +77,8 @@ class NpsRepo {
   // Workplaces named exactly `name`, else whose normalized name equals its normalized form.
   Result<std::vector<WorkplaceRecord>> find_by_name(const std::string& name);
   // Workplaces whose business-number prefix and normalized name agree: link suggestions.
-  Result<std::vector<WorkplaceRecord>> find_by_brn_and_name(const std::string& brn6, const std::string& name_key);
+  Result<std::vector<WorkplaceRecord>> find_by_brn_and_name(const std::string& brn6,
+                                                            const std::string& name_key);
 
   // company_workplaces: a user's company tied to a workplace.
   Status link_company(int64_t company_id, int64_t workplace_id);

@@ -32,10 +32,18 @@ Result<nlohmann::ordered_json> table_rows_json(Database& db, std::string_view ta
     for (size_t i = 0; i < cols.size(); ++i) {
       const int c = static_cast<int>(i);
       switch (sqlite3_column_type(st.handle(), c)) {
-        case SQLITE_NULL: r[cols[i]] = nullptr; break;
-        case SQLITE_INTEGER: r[cols[i]] = st.int64(c); break;
-        case SQLITE_FLOAT: r[cols[i]] = st.real(c); break;
-        default: r[cols[i]] = st.text(c); break;
+        case SQLITE_NULL:
+          r[cols[i]] = nullptr;
+          break;
+        case SQLITE_INTEGER:
+          r[cols[i]] = st.int64(c);
+          break;
+        case SQLITE_FLOAT:
+          r[cols[i]] = st.real(c);
+          break;
+        default:
+          r[cols[i]] = st.text(c);
+          break;
       }
     }
     rows.push_back(std::move(r));
@@ -51,30 +59,42 @@ Result<bool> table_is_empty(Database& db, std::string_view table) {
 
 Status insert_table_rows(Database& db, std::string_view table, const nlohmann::ordered_json& rows,
                          std::string_view where) {
-  if (!rows.is_array()) return bad_file(fmt::format("invalid ijik archive: {} must be an array", where));
+  if (!rows.is_array())
+    return bad_file(fmt::format("invalid ijik archive: {} must be an array", where));
   IJIK_ASSIGN_OR_RETURN(auto cols, columns_of(db, table));
   const std::set<std::string> known(cols.begin(), cols.end());
   size_t i = 0;
   for (const auto& r : rows) {
     const std::string at = fmt::format("{}[{}]", where, i++);
-    if (!r.is_object() || r.empty()) return bad_file(fmt::format("invalid ijik archive: {} must be an object", at));
+    if (!r.is_object() || r.empty())
+      return bad_file(fmt::format("invalid ijik archive: {} must be an object", at));
     std::string names, marks;
     for (const auto& [k, v] : r.items()) {
-      if (!known.count(k)) return bad_file(fmt::format("invalid ijik archive: {} has an unknown field '{}'", at, k));
+      if (!known.count(k))
+        return bad_file(fmt::format("invalid ijik archive: {} has an unknown field '{}'", at, k));
       names += (names.empty() ? "" : ", ") + k;  // k is one of the table's own columns
       marks += marks.empty() ? "?" : ", ?";
     }
-    IJIK_ASSIGN_OR_RETURN(auto st, db.prepare(fmt::format("INSERT INTO {}({}) VALUES ({})", table, names, marks)));
+    IJIK_ASSIGN_OR_RETURN(
+        auto st, db.prepare(fmt::format("INSERT INTO {}({}) VALUES ({})", table, names, marks)));
     int n = 1;
     for (const auto& [k, v] : r.items()) {
-      if (v.is_null()) st.bind_null(n++);
-      else if (v.is_number_integer()) st.bind(n++, v.get<int64_t>());
-      else if (v.is_number()) st.bind(n++, v.get<double>());
-      else if (v.is_string()) st.bind(n++, v.get<std::string>());
-      else return bad_file(fmt::format("invalid ijik archive: {}.{} must be null, a number or a string", at, k));
+      if (v.is_null())
+        st.bind_null(n++);
+      else if (v.is_number_integer())
+        st.bind(n++, v.get<int64_t>());
+      else if (v.is_number())
+        st.bind(n++, v.get<double>());
+      else if (v.is_string())
+        st.bind(n++, v.get<std::string>());
+      else
+        return bad_file(
+            fmt::format("invalid ijik archive: {}.{} must be null, a number or a string", at, k));
     }
     auto s = st.run();
-    if (!s.ok()) return bad_file(fmt::format("invalid ijik archive: {} cannot be stored: {}", at, s.error().message));
+    if (!s.ok())
+      return bad_file(
+          fmt::format("invalid ijik archive: {} cannot be stored: {}", at, s.error().message));
   }
   return {};
 }

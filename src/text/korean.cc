@@ -18,7 +18,9 @@ constexpr char32_t kChosung[19] = {0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x313
                                    0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148, 0x3149,
                                    0x314A, 0x314B, 0x314C, 0x314D, 0x314E};
 
-bool is_syllable(char32_t c) { return c >= kSyllableBase && c <= kSyllableLast; }
+bool is_syllable(char32_t c) {
+  return c >= kSyllableBase && c <= kSyllableLast;
+}
 
 std::string nfkc_casefold(std::string_view s) {
   utf8proc_uint8_t* out = nullptr;
@@ -48,7 +50,8 @@ std::string keep_alnum(std::string_view s) {
     } else {
       auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
       keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-             (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) || (c >= 0x3131 && c <= 0x318E);
+             (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
+             (c >= 0x3131 && c <= 0x318E);
     }
     if (keep) append_utf8(out, c);
   }
@@ -115,8 +118,9 @@ std::string normalize_company_name(std::string_view name) {
   }
   // Longest markers first so 유한책임회사 is not left as 책임.
   static constexpr std::string_view kMarkers[] = {
-      "유한책임회사", "주식회사", "유한회사", "합자회사", "합명회사", "사단법인", "재단법인",
-      "(주)", "(유)", "(사)", "(재)", "(합)", "co.,ltd.", "co.,ltd", "co., ltd.", "inc.", "corp."};
+      "유한책임회사", "주식회사", "유한회사",  "합자회사", "합명회사", "사단법인",
+      "재단법인",     "(주)",     "(유)",      "(사)",     "(재)",     "(합)",
+      "co.,ltd.",     "co.,ltd",  "co., ltd.", "inc.",     "corp."};
   for (auto m : kMarkers) erase_all(s, m);
   return keep_alnum(s);
 }
@@ -165,7 +169,8 @@ std::vector<std::string> closest_matches(std::string_view query,
       score = 0.1;  // one contains the other (two characters or more): a strong hint
     } else {
       size_t longest = std::max(qlen, to_jamo(n).size());
-      score = longest ? static_cast<double>(jamo_distance(q, n)) / static_cast<double>(longest) : 1.0;
+      score =
+          longest ? static_cast<double>(jamo_distance(q, n)) / static_cast<double>(longest) : 1.0;
     }
     if (score <= 0.4) scored.emplace_back(score, c);
   }

@@ -89,7 +89,8 @@ std::vector<Outcome> run(const Scenario& sc, const fs::path& dir) {
          << "export IJIK_TODAY=2026-03-05 IJIK_NOW=2026-03-05T09:00:00Z TZ=Asia/Seoul\n"
          << "export IJIK_TESTS=" << shell_quote(IJIK_TESTS_DIR) << "\n"
          << "ijik() { " << shell_quote(IJIK_BINARY) << " \"$@\"; }\n"
-         << "__dump() { if [ -f \"$IJIK_HOME/ijik.db\" ]; then sqlite3 \"$IJIK_HOME/ijik.db\" .dump; fi; }\n";
+         << "__dump() { if [ -f \"$IJIK_HOME/ijik.db\" ]; then sqlite3 \"$IJIK_HOME/ijik.db\" "
+            ".dump; fi; }\n";
   for (size_t i = 0; i < sc.steps.size(); ++i) {
     const Step& s = sc.steps[i];
     bool check = s.expected_rc != 0;
@@ -138,7 +139,8 @@ bool line_matches(const std::string& expected, const std::string& actual) {
   if (expected.size() > re_suffix.size() &&
       expected.compare(expected.size() - re_suffix.size(), re_suffix.size(), re_suffix) == 0) {
     try {
-      return std::regex_match(actual, std::regex(expected.substr(0, expected.size() - re_suffix.size())));
+      return std::regex_match(actual,
+                              std::regex(expected.substr(0, expected.size() - re_suffix.size())));
     } catch (const std::regex_error&) {
       return false;
     }
@@ -151,7 +153,8 @@ std::vector<std::string> trim_trailing_blank(std::vector<std::string> v) {
   return v;
 }
 
-bool outputs_match(const std::vector<std::string>& expected, const std::vector<std::string>& actual) {
+bool outputs_match(const std::vector<std::string>& expected,
+                   const std::vector<std::string>& actual) {
   auto e = trim_trailing_blank(expected), a = trim_trailing_blank(actual);
   if (e.size() != a.size()) return false;
   for (size_t i = 0; i < e.size(); ++i)
@@ -175,7 +178,8 @@ void write_updated(const fs::path& file, const Scenario& sc, const std::vector<O
       // Keep regex lines the author wrote where they still match.
       const auto& exp = sc.steps[i].expected;
       for (size_t k = 0; k < lines.size(); ++k)
-        out << "  " << (k < exp.size() && line_matches(exp[k], lines[k]) ? exp[k] : lines[k]) << "\n";
+        out << "  " << (k < exp.size() && line_matches(exp[k], lines[k]) ? exp[k] : lines[k])
+            << "\n";
       if (got[i].rc != 0) out << "  [" << got[i].rc << "]\n";
     }
   }
@@ -206,8 +210,10 @@ TEST_P(Scenarios, Transcript) {
     const Step& s = sc.steps[i];
     EXPECT_TRUE(outputs_match(s.expected, got[i].output))
         << file.filename().string() << ": $ " << s.command << "\n--- expected\n"
-        << indent(s.expected) << "--- actual\n" << indent(got[i].output);
-    EXPECT_EQ(s.expected_rc, got[i].rc) << file.filename().string() << ": exit code of $ " << s.command;
+        << indent(s.expected) << "--- actual\n"
+        << indent(got[i].output);
+    EXPECT_EQ(s.expected_rc, got[i].rc)
+        << file.filename().string() << ": exit code of $ " << s.command;
     EXPECT_FALSE(got[i].workspace_changed)
         << file.filename().string() << ": $ " << s.command << " failed but changed the workspace";
   }

@@ -6,9 +6,9 @@
 namespace ijik::domain {
 namespace {
 
-ScreenEntry entry(int64_t id, const char* name, const char* region, const char* code, const char* industry,
-                  int64_t headcount, std::optional<double> growth, std::optional<double> attrition,
-                  std::optional<int64_t> pay, int status = 1) {
+ScreenEntry entry(int64_t id, const char* name, const char* region, const char* code,
+                  const char* industry, int64_t headcount, std::optional<double> growth,
+                  std::optional<double> attrition, std::optional<int64_t> pay, int status = 1) {
   ScreenEntry e;
   e.id = id;
   e.name = name;
@@ -26,10 +26,14 @@ ScreenEntry entry(int64_t id, const char* name, const char* region, const char* 
 
 ScreenTable sample() {
   ScreenTable t;
-  t.add(entry(1, "네이버", "경기 성남시 분당구", "620100", "컴퓨터 프로그래밍 서비스업", 4000, 0.05, 0.08, 6'370'000));
-  t.add(entry(2, "토스", "서울 강남구", "620100", "컴퓨터 프로그래밍 서비스업", 1500, 0.25, 0.15, 5'800'000));
-  t.add(entry(3, "당근", "서울 서초구", "631200", "포털 및 기타 인터넷 정보매개 서비스업", 600, std::nullopt, 0.10, 5'000'000));
-  t.add(entry(4, "바람결소프트", "서울 금천구", "582900", "응용 소프트웨어 개발 및 공급업", 0, -1.0, std::nullopt, std::nullopt, 2));
+  t.add(entry(1, "네이버", "경기 성남시 분당구", "620100", "컴퓨터 프로그래밍 서비스업", 4000, 0.05,
+              0.08, 6'370'000));
+  t.add(entry(2, "토스", "서울 강남구", "620100", "컴퓨터 프로그래밍 서비스업", 1500, 0.25, 0.15,
+              5'800'000));
+  t.add(entry(3, "당근", "서울 서초구", "631200", "포털 및 기타 인터넷 정보매개 서비스업", 600,
+              std::nullopt, 0.10, 5'000'000));
+  t.add(entry(4, "바람결소프트", "서울 금천구", "582900", "응용 소프트웨어 개발 및 공급업", 0, -1.0,
+              std::nullopt, std::nullopt, 2));
   t.add(entry(5, "강남식당", "서울 강남구사", "561110", "한식 음식점업", 5, 0.0, 0.40, 2'100'000));
   return t;
 }

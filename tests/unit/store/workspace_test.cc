@@ -1,5 +1,7 @@
 // The workspace store: opening, migrations from the first schema version,
 // refusal of foreign and newer files, and the repositories' round trips.
+#include "store/workspace.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,7 +11,6 @@
 #include "store/contact_repo.h"
 #include "store/migrations.h"
 #include "store/process_repo.h"
-#include "store/workspace.h"
 
 namespace ijik::store {
 namespace {
@@ -19,8 +20,9 @@ namespace fs = std::filesystem;
 class WorkspaceTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("ijik-store-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("ijik-store-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -145,7 +147,8 @@ TEST_F(WorkspaceTest, CompanyLookupIgnoresLegalFormsAndSuggests) {
   auto miss = companies.resolve("카카우");
   ASSERT_FALSE(miss.ok());
   EXPECT_EQ(miss.error().code, ErrorCode::kNotFound);
-  EXPECT_NE(miss.error().message.find("did you mean: 주식회사 카카오"), std::string::npos) << miss.error().message;
+  EXPECT_NE(miss.error().message.find("did you mean: 주식회사 카카오"), std::string::npos)
+      << miss.error().message;
   domain::Company dup;
   dup.name = "(주)카카오";
   EXPECT_EQ(companies.add(dup).error().code, ErrorCode::kConflict);
