@@ -21,35 +21,11 @@ std::string stage_when(const domain::Stage& s) {
 }
 
 std::string status_label(domain::AppStatus s) {
-  switch (s) {
-    case domain::AppStatus::kActive:
-      return "진행중";
-    case domain::AppStatus::kOffer:
-      return "합격";
-    case domain::AppStatus::kRejected:
-      return "불합격";
-    case domain::AppStatus::kWithdrawn:
-      return "철회";
-    case domain::AppStatus::kAccepted:
-      return "입사 확정";
-  }
-  return "";
+  return std::string(domain::label_ko(s));
 }
 
 std::string result_label(domain::StageResult r) {
-  switch (r) {
-    case domain::StageResult::kPending:
-      return "대기";
-    case domain::StageResult::kPassed:
-      return "합격";
-    case domain::StageResult::kFailed:
-      return "불합격";
-    case domain::StageResult::kWithdrawn:
-      return "철회";
-    case domain::StageResult::kNoShow:
-      return "불참";
-  }
-  return "";
+  return std::string(domain::label_ko(r));
 }
 
 }  // namespace ijik::cli

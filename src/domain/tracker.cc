@@ -62,6 +62,38 @@ const std::vector<Source>& all_sources() {
   return v;
 }
 
+std::string_view label_ko(StageResult r) {
+  switch (r) {
+    case StageResult::kPending:
+      return "대기";
+    case StageResult::kPassed:
+      return "합격";
+    case StageResult::kFailed:
+      return "불합격";
+    case StageResult::kWithdrawn:
+      return "철회";
+    case StageResult::kNoShow:
+      return "불참";
+  }
+  return "?";
+}
+
+std::string_view label_ko(AppStatus s) {
+  switch (s) {
+    case AppStatus::kActive:
+      return "진행중";
+    case AppStatus::kOffer:
+      return "합격";
+    case AppStatus::kRejected:
+      return "불합격";
+    case AppStatus::kWithdrawn:
+      return "철회";
+    case AppStatus::kAccepted:
+      return "입사 확정";
+  }
+  return "?";
+}
+
 Result<Source> parse_source(std::string_view text) {
   const std::string f = text::fold(text);
   for (const auto& n : kSources)

@@ -33,6 +33,10 @@ enum class AppStatus { kActive, kOffer, kRejected, kWithdrawn, kAccepted };
 std::string_view to_string(AppStatus s);
 Result<AppStatus> parse_app_status(std::string_view text);
 
+// Korean labels for people: 대기, 합격, 불합격, 철회, 불참 · 진행중, 합격, 불합격, 철회, 입사 확정.
+std::string_view label_ko(StageResult r);
+std::string_view label_ko(AppStatus s);
+
 struct Company {
   int64_t id = 0;
   std::string name;

@@ -23,22 +23,6 @@ std::string clean_utf8(std::string_view s) {
   return text::encode_utf8(text::decode_utf8(s));
 }
 
-std::string_view result_label(domain::StageResult r) {
-  switch (r) {
-    case domain::StageResult::kPending:
-      return "대기";
-    case domain::StageResult::kPassed:
-      return "합격";
-    case domain::StageResult::kFailed:
-      return "불합격";
-    case domain::StageResult::kWithdrawn:
-      return "철회";
-    case domain::StageResult::kNoShow:
-      return "불참";
-  }
-  return "?";
-}
-
 bool is_cancelled(domain::StageResult r) {
   return r == domain::StageResult::kFailed || r == domain::StageResult::kWithdrawn ||
          r == domain::StageResult::kNoShow;
@@ -100,7 +84,7 @@ std::string summary_of(const domain::Application& app, const domain::Stage& stag
 }
 
 std::string description_of(const domain::Application& app, const domain::Stage& stage) {
-  std::string d = fmt::format("결과: {}", result_label(stage.result));
+  std::string d = fmt::format("결과: {}", domain::label_ko(stage.result));
   if (!app.team.empty()) d += "\n팀: " + app.team;
   if (!app.url.empty()) d += "\n공고: " + app.url;
   if (!stage.note.empty()) d += "\n메모: " + stage.note;
