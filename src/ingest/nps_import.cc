@@ -17,6 +17,7 @@
 #include "ingest/cp949.h"
 #include "ingest/csv_reader.h"
 #include "ingest/nps_row.h"
+#include "store/point_window.h"
 #include "store/screen_repo.h"
 #include "text/korean.h"
 #include "text/utf8.h"
@@ -177,8 +178,8 @@ class RejectsWriter {
   std::ofstream out_;
 };
 
-// The latest points of one workplace (at most 13: the 12-month window and the month before).
-constexpr size_t kWindow = 13;
+// The latest points of one workplace (the 12-month window and the month before).
+constexpr size_t kWindow = store::kRecentPoints;
 
 void keep_point(std::vector<domain::MonthlyPoint>& ring, const domain::MonthlyPoint& p) {
   auto it = std::lower_bound(
@@ -238,7 +239,8 @@ Status NpsImporter::load() {
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
   linker_.reserve(static_cast<size_t>(count) + 700'000);  // room for a month of new workplaces
   return repo_.for_each_workplace_key(
-      [&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed) {
+      [&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed,
+          bool has_recent) {
         linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
                     w.reregistered_on.has_value());
         Known& k = known(w.id);
@@ -246,6 +248,7 @@ Status NpsImporter::load() {
         k.attrs_month = w.attrs_month;
         k.attrs_hash = w.attrs_hash;
         k.months_observed = months_observed;
+        k.has_recent = has_recent;
       });
 }
 
@@ -320,6 +323,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       Known& k = known(id);
       k.first_month = k.attrs_month = yyyymm;
       k.attrs_hash = w.attrs_hash;
+      k.created_in_run = true;
       ++sum.created;
     } else {
       ++sum.continued;
@@ -454,34 +458,147 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   return sum;
 }
 
+namespace {
+
+// "YYYYMM@imported_at;…" of the months not in `skip`: what the stored latest
+// points were computed from. A month imported (or replaced) without a
+// finish() after it — a killed import — makes the stamps differ.
+std::string months_stamp(const std::vector<store::ImportedMonth>& months,
+                         const std::set<int>& skip) {
+  std::string out;
+  for (const auto& m : months)
+    if (!skip.count(m.month.yyyymm()))
+      out += fmt::format("{}@{};", m.month.yyyymm(), m.imported_at);
+  return out;
+}
+
+std::string stamp_without(const std::string& stamp, const std::set<int>& skip) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < stamp.size()) {
+    size_t end = stamp.find(';', pos);
+    if (end == std::string::npos) end = stamp.size();
+    std::string_view entry(stamp.data() + pos, end - pos);
+    int yyyymm = 0;
+    for (char c : entry.substr(0, entry.find('@'))) yyyymm = yyyymm * 10 + (c - '0');
+    if (!skip.count(yyyymm)) (out += entry) += ';';
+    pos = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<bool> NpsImporter::recent_points_trusted(const std::vector<store::ImportedMonth>& months) {
+  std::set<int> run;
+  for (const auto& m : imported_months_) run.insert(m.yyyymm());
+  IJIK_ASSIGN_OR_RETURN(auto stamp, repo_.recent_points_stamp());
+  return !stamp.empty() && stamp_without(stamp, run) == months_stamp(months, run);
+}
+
+Status NpsImporter::merge_recent_points(std::vector<bool>& exact) {
+  std::set<int> run;
+  for (const auto& m : imported_months_) run.insert(m.yyyymm());
+  auto& win = windows_;
+  return repo_.scan_recent_points([&](int64_t id, std::string_view packed) -> Status {
+    if (static_cast<size_t>(id) >= known_.size()) return {};
+    Known& k = known_[static_cast<size_t>(id)];
+    if (!k.touched || !k.has_recent) return {};
+    auto stored = store::decode_points(packed);
+    if (!stored) {  // unreadable: read the months instead
+      exact[static_cast<size_t>(id)] = true;
+      return {};
+    }
+    if (static_cast<size_t>(id) >= win.size()) win.resize(static_cast<size_t>(id) + 1);
+    auto& w = win[static_cast<size_t>(id)];
+    for (const auto& p : *stored) {
+      if (!run.count(p.month.yyyymm())) {
+        keep_point(w, p);
+        continue;
+      }
+      // A month this run imported again: its new row is in `w`, unless the
+      // workplace lost its row there. Then the points before the stored ones
+      // may matter: read its series.
+      bool again = std::any_of(w.begin(), w.end(),
+                               [&](const domain::MonthlyPoint& q) { return q.month == p.month; });
+      if (!again) exact[static_cast<size_t>(id)] = true;
+    }
+    return {};
+  });
+}
+
+Status NpsImporter::read_windows(const std::vector<bool>& exact,
+                                 const std::vector<store::ImportedMonth>& months) {
+  auto& win = windows_;
+  // Workplaces whose points come from the months themselves: every earlier
+  // workplace when the stored points cannot be trusted, else the few flagged.
+  std::vector<int64_t> ids;
+  for (size_t id = 1; id < known_.size(); ++id) {
+    const Known& k = known_[id];
+    if (k.touched && !k.created_in_run && (!k.has_recent || exact[id]))
+      ids.push_back(static_cast<int64_t>(id));
+  }
+  if (ids.empty()) return {};
+  // Their windows and month counts are read afresh from the committed rows
+  // (this run's included), replacing what the run gathered.
+  if (win.size() < known_.size()) win.resize(known_.size());
+  if (ids.size() <= 2000) {  // a lookup per month each beats scanning every month
+    for (int64_t id : ids) {
+      IJIK_ASSIGN_OR_RETURN(auto series, repo_.series(id));
+      size_t from = series.size() > kWindow ? series.size() - kWindow : 0;
+      win[static_cast<size_t>(id)].assign(series.begin() + static_cast<std::ptrdiff_t>(from),
+                                          series.end());
+      known_[static_cast<size_t>(id)].months_observed = static_cast<int>(series.size());
+    }
+    return {};
+  }
+  // Many (a recovery, or the first import into an older workspace): scan every month.
+  std::vector<bool> wanted(known_.size(), false);
+  for (int64_t id : ids) {
+    wanted[static_cast<size_t>(id)] = true;
+    win[static_cast<size_t>(id)].clear();
+    known_[static_cast<size_t>(id)].months_observed = 0;
+  }
+  for (const auto& m : months) {
+    IJIK_RETURN_IF_ERROR(repo_.scan_monthly(
+        m.month.yyyymm(), m.month.yyyymm(), [&](int64_t id, const domain::MonthlyPoint& p) {
+          if (static_cast<size_t>(id) >= wanted.size() || !wanted[static_cast<size_t>(id)]) return;
+          keep_point(win[static_cast<size_t>(id)], p);
+          ++known_[static_cast<size_t>(id)].months_observed;
+        }));
+  }
+  return {};
+}
+
 Status NpsImporter::finish() {
   if (imported_months_.empty()) return {};
   auto& win = windows_;
   IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
-  // Bring in the months this run did not import but the windows reach.
-  YearMonth first = *std::min_element(imported_months_.begin(), imported_months_.end());
   IJIK_ASSIGN_OR_RETURN(auto months, repo_.months());
-  std::set<int> imported;
-  for (const auto& m : imported_months_) imported.insert(m.yyyymm());
-  for (const auto& m : months) {
-    if (m.month < first.plus(-12) || imported.count(m.month.yyyymm())) continue;
-    IJIK_RETURN_IF_ERROR(repo_.scan_monthly(
-        m.month.yyyymm(), m.month.yyyymm(), [&](int64_t id, const domain::MonthlyPoint& p) {
-          if (static_cast<size_t>(id) >= known_.size() || !known_[id].touched) return;
-          if (static_cast<size_t>(id) >= win.size()) win.resize(id + 1);
-          keep_point(win[static_cast<size_t>(id)], p);
-        }));
+  IJIK_ASSIGN_OR_RETURN(bool trusted, recent_points_trusted(months));
+  if (!trusted) {
+    // A killed import or an older workspace: recompute every workplace from its months.
+    for (auto& k : known_) {
+      if (k.first_month != 0) k.touched = true;
+      k.has_recent = false;
+    }
   }
+  std::vector<bool> exact(known_.size(), false);
+  IJIK_RETURN_IF_ERROR(merge_recent_points(exact));
+  IJIK_RETURN_IF_ERROR(read_windows(exact, months));
   for (size_t id = 1; id < known_.size(); ++id) {
-    if (!known_[id].touched) continue;
+    Known& k = known_[id];
+    if (!k.touched) continue;
+    k.touched = false;
     if (id >= win.size() || win[id].empty()) continue;  // removed with its replaced month
     domain::WorkforceMetrics m = domain::compute_metrics(win[id]);
-    m.months_observed = known_[id].months_observed;
-    IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m));
-    known_[id].touched = false;
+    m.months_observed = k.months_observed;
+    IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m, win[id]));
+    k.has_recent = true;
   }
   win.clear();
   win.shrink_to_fit();
+  IJIK_RETURN_IF_ERROR(repo_.set_recent_points_stamp(months_stamp(months, {})));
   imported_months_.clear();
   IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
   return tx.commit();

@@ -72,6 +72,8 @@ class NpsImporter {
     int64_t attrs_hash = 0;
     int months_observed = 0;
     bool touched = false;
+    bool has_recent = false;      // its latest points are stored beside its metrics
+    bool created_in_run = false;  // all its rows come from this run's files
   };
   Known& known(int64_t id);
 
@@ -85,6 +87,13 @@ class NpsImporter {
                                               // may linger in the linker
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
+
+  // finish(), in steps: which stored latest points can be trusted, merging
+  // them with this run's points, and reading the months for the rest.
+  Result<bool> recent_points_trusted(const std::vector<store::ImportedMonth>& months);
+  Status merge_recent_points(std::vector<bool>& exact);
+  Status read_windows(const std::vector<bool>& exact,
+                      const std::vector<store::ImportedMonth>& months);
 };
 
 }  // namespace ijik::ingest

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/clock.h"
+#include "store/point_window.h"
 #include "text/korean.h"
 
 namespace ijik::store {
@@ -63,13 +64,14 @@ Result<Statement*> NpsRepo::cached(Statement& slot, std::string_view sql) {
 }
 
 Status NpsRepo::for_each_workplace_key(
-    const std::function<void(const WorkplaceRecord&, int64_t, int)>& fn) {
+    const std::function<void(const WorkplaceRecord&, int64_t, int, bool)>& fn) {
   // Two scans in id order merged, rather than a join: no lookup per row.
   IJIK_ASSIGN_OR_RETURN(auto st,
                         db_.prepare("SELECT id, brn6, name_key, ldong, adopted, first_month, "
                                     "attrs_month, attrs_hash, reregistered_on "
                                     "FROM nps_workplaces ORDER BY id"));
-  IJIK_ASSIGN_OR_RETURN(auto metrics, db_.prepare("SELECT workplace_id, headcount, months_observed "
+  IJIK_ASSIGN_OR_RETURN(auto metrics, db_.prepare("SELECT workplace_id, headcount, months_observed, "
+                                                  "recent IS NOT NULL "
                                                   "FROM nps_metrics ORDER BY workplace_id"));
   IJIK_ASSIGN_OR_RETURN(bool have_metric, metrics.step());
   WorkplaceRecord w;
@@ -89,7 +91,8 @@ Status NpsRepo::for_each_workplace_key(
       IJIK_ASSIGN_OR_RETURN(have_metric, metrics.step());
     }
     bool match = have_metric && metrics.int64(0) == w.id;
-    fn(w, match ? metrics.int64(1) : 0, match ? static_cast<int>(metrics.int64(2)) : 0);
+    fn(w, match ? metrics.int64(1) : 0, match ? static_cast<int>(metrics.int64(2)) : 0,
+       match && metrics.int64(3) != 0);
   }
   return {};
 }
@@ -281,15 +284,17 @@ Result<std::vector<domain::MonthlyPoint>> NpsRepo::series(int64_t workplace_id) 
   return out;
 }
 
-Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m) {
+Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m,
+                            const std::vector<domain::MonthlyPoint>& recent) {
   IJIK_ASSIGN_OR_RETURN(Statement * st,
                         cached(put_metrics_,
                                "INSERT OR REPLACE INTO nps_metrics(workplace_id, latest_month, "
                                "headcount, months_observed, change_3m, "
                                "change_6m, change_12m, change_3m_pct, change_6m_pct, "
                                "change_12m_pct, hires_12m, leavers_12m, "
-                               "attrition_12m, pay_month_est, pay_is_lower_bound) VALUES "
-                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                               "attrition_12m, pay_month_est, pay_is_lower_bound, recent) VALUES "
+                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  const std::string packed = encode_points(recent);
   return st->bind(1, id)
       .bind(2, m.latest_month.yyyymm())
       .bind(3, m.headcount)
@@ -305,7 +310,34 @@ Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m) {
       .bind(13, m.attrition_12m)
       .bind(14, m.pay_month_est)
       .bind(15, m.pay_is_lower_bound ? 1 : 0)
+      .bind_blob(16, packed)
       .run();
+}
+
+Result<std::string> NpsRepo::recent_points_stamp() {
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT value FROM meta WHERE key = 'nps_recent_points'"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  return row ? st.text(0) : std::string();
+}
+
+Status NpsRepo::set_recent_points_stamp(const std::string& stamp) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('nps_recent_points', ?)"));
+  return st.bind(1, stamp).run();
+}
+
+Status NpsRepo::scan_recent_points(
+    const std::function<Status(int64_t, std::string_view)>& fn) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id, recent FROM nps_metrics "
+                                             "WHERE recent IS NOT NULL ORDER BY workplace_id"));
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    IJIK_RETURN_IF_ERROR(fn(st.int64(0), st.blob(1)));
+  }
+  return {};
 }
 
 Result<std::optional<WorkplaceRecord>> NpsRepo::workplace(int64_t id) {

@@ -40,9 +40,10 @@ class NpsRepo {
   explicit NpsRepo(Database& db) : db_(db) {}
 
   // Every workplace's linking key and bookkeeping, for the importer.
-  // `headcount` and `months_observed` come from the stored metrics (0 when none).
+  // `headcount` and `months_observed` come from the stored metrics (0 when none);
+  // `has_recent` says whether its latest points are stored beside them.
   Status for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t headcount,
-                                                         int months_observed)>& fn);
+                                                         int months_observed, bool has_recent)>& fn);
 
   Result<std::vector<ImportedMonth>> months();
   Result<int64_t> workplace_count();
@@ -71,8 +72,17 @@ class NpsRepo {
   // One workplace's series, by month.
   Result<std::vector<domain::MonthlyPoint>> series(int64_t workplace_id);
 
-  // Writes (replaces) one workplace's metrics.
-  Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m);
+  // Writes (replaces) one workplace's metrics and the latest points they were
+  // computed from (store/point_window.h).
+  Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m,
+                     const std::vector<domain::MonthlyPoint>& recent);
+  // Which months (with their import times) the stored latest points reflect,
+  // as the importer last wrote it; empty when never written.
+  Result<std::string> recent_points_stamp();
+  Status set_recent_points_stamp(const std::string& stamp);
+  // Calls fn, in workplace order, with each stored set of latest points (packed).
+  Status scan_recent_points(
+      const std::function<Status(int64_t workplace_id, std::string_view packed)>& fn);
   Result<std::optional<WorkplaceRecord>> workplace(int64_t id);
   // Workplaces named exactly `name`, else whose normalized name equals its normalized form.
   Result<std::vector<WorkplaceRecord>> find_by_name(const std::string& name);

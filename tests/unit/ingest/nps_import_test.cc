@@ -758,5 +758,53 @@ TEST_F(NpsImportTest, TheFilesMonthIsTheMajority) {
   EXPECT_EQ(s[0].rejected, 1);
 }
 
+// Each import stores the workplaces' latest points beside their metrics, and
+// the next one computes the metrics from them rather than from the months.
+TEST_F(NpsImportTest, LatestPointsAreStoredBesideTheMetrics) {
+  auto files = planted_files(false);
+  import_ok({files[0]});
+  EXPECT_EQ(one("SELECT count(*) FROM nps_metrics WHERE recent IS NULL"), "0");
+  EXPECT_EQ(one("SELECT value FROM meta WHERE key = 'nps_recent_points'"),
+            "202501@" + one("SELECT imported_at FROM nps_months WHERE month = 202501") + ";");
+  // Were the months read again, this change would show: the stored points win.
+  ASSERT_TRUE(db_.exec("UPDATE nps_monthly SET headcount = 1 WHERE month = 202501").ok());
+  import_ok({files[1]});
+  // 감마전자: 2 leavers over a mean of (40 + 41) / 2 members.
+  EXPECT_DOUBLE_EQ(metric(id_of("감마전자"), "attrition_12m"), 2.0 / 40.5);
+}
+
+// An import killed after a file committed but before its metrics were written
+// leaves stored points that miss that month: the next import notices (the
+// months no longer match the stamp) and recomputes everything from the rows.
+TEST_F(NpsImportTest, MetricsAfterAKilledImportAreRebuilt) {
+  auto files = planted_files(false);
+  import_ok({files[0], files[1]});
+  {
+    NpsImporter killed(db_);
+    ASSERT_TRUE(killed.load().ok());
+    NpsImportOptions options;
+    options.rejects_dir = (dir_ / "rejects").string();
+    ASSERT_TRUE(killed.import_file(files[2], options).ok());  // no finish()
+  }
+  import_ok({files[1]});
+  expect_planted(false);
+}
+
+// Damaged stored points, or a replaced month that no longer has a workplace's
+// row, are read from the months instead.
+TEST_F(NpsImportTest, DamagedOrIncompleteStoredPointsAreReadFromTheMonths) {
+  auto files = planted_files(false);
+  import_ok(files);
+  ASSERT_TRUE(db_.exec("UPDATE nps_metrics SET recent = x'01ff'").ok());
+  import_ok({files[2]});
+  expect_planted(false);
+  // 2025-04 again without 델타물산: its latest month is 2025-02 once more.
+  std::vector<Row> apr_without_delta;
+  for (const Row& r : without_beta(apr()))
+    if (r.name != "델타물산") apr_without_delta.push_back(r);
+  import_ok({write("nps-202504b.csv", apr_without_delta)});
+  EXPECT_EQ(metrics(id_of("델타물산")), "202502|12|2|NULL|NULL|NULL|1|0|2000000|0");
+}
+
 }  // namespace
 }  // namespace ijik::ingest
