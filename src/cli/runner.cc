@@ -67,6 +67,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_export_command(reg);
   register_import_command(reg);
   register_data_commands(reg);
+  register_data_dart_command(reg);
   register_screen_command(reg);
   register_backup_commands(reg);
   register_career_commands(reg);
