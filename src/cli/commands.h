@@ -22,6 +22,8 @@ void register_data_commands(Registry& r);
 void register_data_dart_command(Registry& r);
 // Adds `company search` to the `company` group (register_company_commands first).
 void register_company_search_command(Registry& r);
+// Adds `company financials` and `company funding` (cmd_company_finance.cc).
+void register_company_finance_commands(Registry& r);
 void register_screen_command(Registry& r);
 void register_backup_commands(Registry& r);
 // job, phase, timeline, probation (cmd_career.cc).
