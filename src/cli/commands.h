@@ -32,5 +32,7 @@ void register_career_commands(Registry& r);
 void register_offer_commands(Registry& r);
 // decide … (cmd_decide.cc).
 void register_decide_commands(Registry& r);
+// journal … (cmd_journal.cc).
+void register_journal_commands(Registry& r);
 
 }  // namespace ijik::cli

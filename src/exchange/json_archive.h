@@ -11,8 +11,9 @@
 namespace ijik::exchange {
 
 // The whole tracker as one JSON document ("format": "ijik-export", "version": 1),
-// career records (jobs, probations, phases, offers, decisions) and financial
-// records (statements entered, funding rounds, DART links) included.
+// career records (jobs, probations, phases, offers, decisions), financial
+// records (statements entered, funding rounds, DART links) and the journal
+// (entries and tags) included.
 Result<std::string> export_json_archive(store::Database& db);
 
 struct ImportSummary {
@@ -25,6 +26,7 @@ struct ImportSummary {
   int templates_skipped = 0;     // a template of that name exists already
   bool career_records = false;   // jobs, offers and decisions came in too
   bool finance_records = false;  // statements, funding rounds and DART links came in too
+  int journal_entries = 0;
 };
 
 // Imports an archive. Ids are kept where free and remapped otherwise. The

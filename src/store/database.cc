@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/fts_tokenizer.h"
+
 namespace ijik::store {
 namespace {
 
@@ -127,6 +129,13 @@ Database::~Database() {
   if (db_) sqlite3_close_v2(db_);
 }
 
+Database Database::adopt(sqlite3* handle) {
+  Database d;
+  d.db_ = handle;
+  if (handle) register_fts_tokenizer(handle);
+  return d;
+}
+
 Result<Database> Database::open(const std::string& path, bool create) {
   Database d;
   int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
@@ -145,6 +154,10 @@ Result<Database> Database::open(const std::string& path, bool create) {
                  fmt::format("cannot open workspace '{}': not an ijik workspace ({})", path,
                              sqlite3_errmsg(d.db_))};
   IJIK_RETURN_IF_ERROR(d.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+  if (register_fts_tokenizer(d.db_) != SQLITE_OK)
+    return Error{ErrorCode::kWorkspace,
+                 "this SQLite library lacks FTS5: the journal's search needs SQLite built with "
+                 "FTS5 (Debian's libsqlite3 has it)"};
   return d;
 }
 
