@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "ingest/nps_import.h"
 #include "store/workspace.h"
 
 namespace ijik::cli {
@@ -122,6 +123,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
               out,  err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};
 
   try {
+    // An import killed between a month's commit and its metrics pass left
+    // them stale: bring them up to date before anything reads them.
+    auto repaired = ingest::repair_interrupted_metrics(*db);
+    if (!repaired.ok()) return fail(err, repaired.error());
+    if (*repaired)
+      err << "ijik: note: rebuilt the workforce metrics an interrupted import left unfinished\n";
     if (reg.chosen_access == Access::kNone) {
       Status s = reg.chosen(ctx);
       return s.ok() ? 0 : fail(err, s.error());

@@ -1,8 +1,11 @@
 #include "ingest/nps_import.h"
 
 #include <fmt/format.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -165,7 +168,8 @@ Status NpsImporter::load() {
   // keeps SQLite from spilling and re-reading them mid-transaction.
   IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
-  linker_.reserve(static_cast<size_t>(count) + 700'000);  // room for a month of new workplaces
+  loaded_count_ = static_cast<size_t>(count);
+  linker_.reserve(loaded_count_);  // import_file adds room for its file's rows
   return repo_.for_each_workplace_key(
       [&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed) {
         linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
@@ -185,6 +189,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   sum.file = path;
   IJIK_ASSIGN_OR_RETURN(auto file, open_nps_file(path));
   IJIK_ASSIGN_OR_RETURN(sum.month, month_of(file, path));
+  // Room for every row to be a new workplace (published rows are ~250
+  // bytes): 700k for a full month, next to nothing for a small file.
+  linker_.reserve(loaded_count_ + file.bytes.size() / 200 + 1024);
   const int yyyymm = sum.month.yyyymm();
   if (failed_)
     return internal_error(
@@ -363,6 +370,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   }
   IJIK_RETURN_IF_ERROR(repo_.record_month(
       {sum.month, sum.imported, sum.rejected, fs::path(path).filename().string(), now_utc_iso()}));
+  // Committed with the month; finish() clears it with the metrics.
+  IJIK_RETURN_IF_ERROR(repo_.mark_metrics_pending(getpid()));
   IJIK_RETURN_IF_ERROR(tx.commit());
   committed = true;
   for (const auto& [id, p] : new_points) {
@@ -413,7 +422,49 @@ Status NpsImporter::finish() {
   win.shrink_to_fit();
   imported_months_.clear();
   IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
+  IJIK_RETURN_IF_ERROR(repo_.clear_metrics_pending());
   return tx.commit();
+}
+
+Result<bool> repair_interrupted_metrics(store::Database& db) {
+  store::NpsRepo repo(db);
+  {
+    // A cheap look first: nearly always there is nothing to do.
+    IJIK_ASSIGN_OR_RETURN(auto look, store::Transaction::begin(db, false));
+    IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());
+    if (!pending) return false;
+    // An import still running in another process finishes them itself.
+    if (*pending != getpid() && (kill(static_cast<pid_t>(*pending), 0) == 0 || errno == EPERM))
+      return false;
+  }
+  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db, true));
+  IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());  // another process may have repaired
+  if (!pending) return false;
+  IJIK_ASSIGN_OR_RETURN(auto months, repo.months());
+  std::vector<std::vector<domain::MonthlyPoint>> windows;
+  std::vector<int> observed;
+  for (const auto& m : months) {
+    IJIK_RETURN_IF_ERROR(repo.scan_monthly(
+        m.month.yyyymm(), m.month.yyyymm(), [&](int64_t id, const domain::MonthlyPoint& p) {
+          const auto i = static_cast<size_t>(id);
+          if (i >= windows.size()) {
+            windows.resize(std::max<size_t>(i + 1, windows.size() * 2));
+            observed.resize(windows.size(), 0);
+          }
+          keep_point(windows[i], p);
+          ++observed[i];
+        }));
+  }
+  for (size_t id = 1; id < windows.size(); ++id) {
+    if (windows[id].empty()) continue;
+    domain::WorkforceMetrics m = domain::compute_metrics(windows[id]);
+    m.months_observed = observed[id];
+    IJIK_RETURN_IF_ERROR(repo.put_metrics(static_cast<int64_t>(id), m));
+  }
+  IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db));
+  IJIK_RETURN_IF_ERROR(repo.clear_metrics_pending());
+  IJIK_RETURN_IF_ERROR(tx.commit());
+  return true;
 }
 
 }  // namespace ijik::ingest

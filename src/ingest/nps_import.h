@@ -51,6 +51,11 @@ struct NpsImportOptions {
 // The month a file holds (from its data, not its name), reading only its start.
 Result<YearMonth> peek_nps_month(const std::string& path);
 
+// Rebuilds every workplace's metrics and the screen snapshot when an import
+// was killed after a file committed and before its metrics pass (the
+// metrics-pending mark is set and its process is gone). Returns whether it did.
+Result<bool> repair_interrupted_metrics(store::Database& db);
+
 class NpsImporter {
  public:
   explicit NpsImporter(store::Database& db) : db_(db), repo_(db) {}
@@ -78,6 +83,7 @@ class NpsImporter {
   store::Database& db_;
   store::NpsRepo repo_;
   WorkplaceLinker linker_;
+  size_t loaded_count_ = 0;   // workplaces in the workspace when load() ran
   std::vector<Known> known_;  // by workplace id
   std::vector<YearMonth> imported_months_;
   bool failed_ = false;

@@ -53,6 +53,13 @@ class NpsRepo {
   Result<std::vector<int64_t>> workplaces_in_month(const YearMonth& m);
   Status record_month(const ImportedMonth& m);
 
+  // The metrics-pending mark: set inside each imported file's transaction,
+  // cleared by the metrics pass. A process killed between the two leaves it
+  // behind, with its process id, for the next ijik to repair the metrics.
+  Status mark_metrics_pending(int64_t pid);
+  Result<std::optional<int64_t>> metrics_pending();
+  Status clear_metrics_pending();
+
   // Inserts; sets w.id.
   Status insert_workplace(WorkplaceRecord& w);
   Status update_workplace_attrs(const WorkplaceRecord& w);

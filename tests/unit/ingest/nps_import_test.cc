@@ -760,3 +760,54 @@ TEST_F(NpsImportTest, TheFilesMonthIsTheMajority) {
 
 }  // namespace
 }  // namespace ijik::ingest
+
+namespace ijik::ingest {
+namespace {
+
+// An import killed after a file committed and before its metrics pass: the
+// months are in, the metrics are stale and the pending mark says so; the
+// repair brings them to what a whole import gives, then clears the mark.
+TEST_F(NpsImportTest, InterruptedMetricsAreRepaired) {
+  const auto a = write("jan.csv", jan()), b = write("feb.csv", feb()), c = write("apr.csv", apr());
+  import_ok({a, b, c});
+  const std::string sql =
+      "SELECT workplace_id, latest_month, headcount, months_observed, change_3m, hires_12m, "
+      "leavers_12m FROM nps_metrics ORDER BY workplace_id";
+  const auto whole = rows(sql, 7);
+  ASSERT_FALSE(whole.empty());
+  auto repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_FALSE(*repaired);  // nothing pending after a whole import
+
+  // Replace April without a metrics pass, as if killed right after its commit.
+  {
+    NpsImporter importer(db_);
+    ASSERT_TRUE(importer.load().ok());
+    NpsImportOptions options;
+    options.rejects_dir = (dir_ / "rejects").string();
+    ASSERT_TRUE(db_.exec("DELETE FROM nps_metrics").ok());  // stale, or worse: gone
+    ASSERT_TRUE(importer.import_file(c, options).ok());
+  }
+  EXPECT_EQ(one("SELECT count(*) FROM meta WHERE key = 'nps_metrics_pending'"), "1");
+  EXPECT_EQ(one("SELECT count(*) FROM nps_metrics"), "0");
+  repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok()) << repaired.error().message;
+  EXPECT_TRUE(*repaired);
+  EXPECT_EQ(rows(sql, 7), whole);
+  EXPECT_EQ(one("SELECT count(*) FROM meta WHERE key = 'nps_metrics_pending'"), "0");
+}
+
+// A mark left by a process that is still running (an import in progress) is
+// not touched: that import finishes its metrics itself.
+TEST_F(NpsImportTest, MetricsOfALiveImportAreLeftToIt) {
+  import_ok({write("jan.csv", jan())});
+  store::NpsRepo repo(db_);
+  ASSERT_TRUE(repo.mark_metrics_pending(getppid()).ok());
+  auto repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_FALSE(*repaired);
+  EXPECT_EQ(one("SELECT count(*) FROM meta WHERE key = 'nps_metrics_pending'"), "1");
+}
+
+}  // namespace
+}  // namespace ijik::ingest
