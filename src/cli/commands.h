@@ -28,5 +28,7 @@ void register_career_commands(Registry& r);
 void register_offer_commands(Registry& r);
 // decide … (cmd_decide.cc).
 void register_decide_commands(Registry& r);
+// serve: the local web app (cmd_serve.cc, src/server).
+void register_serve_command(Registry& r);
 
 }  // namespace ijik::cli
