@@ -83,7 +83,8 @@ void handle(const Endpoint& ep, const Guard& guard, const CommandRunner& run,
     return;
   }
   // A command without a JSON form (a write that prints one line) answers with that line.
-  json body = json::parse(done.out, nullptr, false);
+  // ordered_json keeps the fields in the documented order of the CLI's --json.
+  auto body = nlohmann::ordered_json::parse(done.out, nullptr, false);
   if (body.is_discarded()) {
     std::string msg = done.out;
     while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();

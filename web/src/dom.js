@@ -11,14 +11,14 @@ export function h(tag, attrs, ...children) {
     else if (k === 'checked') el.checked = !!v;
     else el.setAttribute(k, v === true ? '' : String(v));
   }
-  append(el, children);
+  append(el, ...children);
   return el;
 }
 
-function append(el, children) {
+export function append(el, ...children) {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
+    if (Array.isArray(c)) append(el, ...c);
     else if (c instanceof Node) el.appendChild(c);
     else el.appendChild(document.createTextNode(String(c)));
   }
@@ -31,6 +31,13 @@ export function svg(tag, attrs, ...children) {
     if (c === null || c === undefined) continue;
     el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }
+  return el;
+}
+
+// Replaces el's children (arrays flattened; null, undefined and false skipped).
+export function fill(el, ...children) {
+  clear(el);
+  append(el, ...children);
   return el;
 }
 

@@ -1,5 +1,5 @@
 // Agenda: upcoming interviews and deadlines, and the .ics download.
-import { h, clear, field } from '../dom.js';
+import { h, fill, append, clear, field } from '../dom.js';
 import { get, qs } from '../api.js';
 import { t, kindLabel } from '../i18n.js';
 import { table } from '../ui.js';
@@ -10,7 +10,7 @@ export async function render(main, _m, q, current) {
   if (!current()) return;
   const daysInput = h('input', { type: 'number', min: 0, max: 3660, value: days, name: 'days' });
   daysInput.addEventListener('change', () => { location.hash = `#/agenda?days=${encodeURIComponent(daysInput.value)}`; });
-  clear(main).append(
+  fill(main, 
     h('h1', {}, t('upcoming')),
     h('div', { class: 'toolbar' }, field(t('days_ahead'), daysInput),
       h('a', { class: 'button', href: '/api/agenda.ics', download: 'ijik-agenda.ics' }, t('download_ics'))),

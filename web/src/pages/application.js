@@ -1,6 +1,6 @@
 // Application: details, the stage timeline (each stage edited in place:
 // date, time, result, note, questions), contacts, withdraw.
-import { h, clear, field, krw } from '../dom.js';
+import { h, fill, append, clear, field, krw } from '../dom.js';
 import { get, post } from '../api.js';
 import { t, label, kindLabel, RESULTS, sourceLabel } from '../i18n.js';
 import { toast, attempt, section } from '../ui.js';
@@ -67,7 +67,7 @@ export async function render(main, m, _q, current) {
   });
 
   const active = app.status === 'active' || app.status === 'offer';
-  clear(main).append(
+  fill(main, 
     h('p', {}, h('a', { href: '#/board' }, `← ${t('board')}`)),
     h('h1', {}, app.company, ' · ', app.role),
     h('dl', { class: 'facts' },

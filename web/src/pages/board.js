@@ -1,7 +1,7 @@
 // Board: columns by stage. Drag a card to the next stage's column (its
 // current stage passes), to 불합격 (it fails) or 철회 (withdrawn); the card's
 // buttons do the same from the keyboard. Add an application with a template.
-import { h, clear, field } from '../dom.js';
+import { h, fill, append, clear, field } from '../dom.js';
 import { get, post } from '../api.js';
 import { t, label, kindLabel, kindRank, RESULTS, SOURCES, sourceLabel } from '../i18n.js';
 import { toast, attempt } from '../ui.js';
@@ -116,5 +116,5 @@ export async function render(main, _m, _q, current) {
       },
       h('h2', {}, col.stage, h('span', { class: 'count' }, String(col.cards.length))),
       col.cards.map((c) => card(c, byId.get(c.id), refresh)))));
-  clear(main).append(addForm(processes, refresh), apps.length ? lanes : h('p', { class: 'muted' }, t('empty_board')));
+  fill(main, addForm(processes, refresh), apps.length ? lanes : h('p', { class: 'muted' }, t('empty_board')));
 }

@@ -1,7 +1,7 @@
 // Company search as you type (the user's companies and every public
 // workplace; 초성 works) and the company report: headcount over time, hires
 // against leavers per month, the pay estimate and the metrics.
-import { h, clear, debounce, krw, pct } from '../dom.js';
+import { h, fill, append, clear, debounce, krw, pct } from '../dom.js';
 import { get, qs } from '../api.js';
 import { t, label } from '../i18n.js';
 import { section, table } from '../ui.js';
@@ -42,7 +42,7 @@ function searchView(main, q, current) {
     if (!rows.length) list.appendChild(h('li', { class: 'muted' }, '—'));
   }, 150);
   input.addEventListener('input', run);
-  clear(main).append(h('h1', {}, t('companies')), input, list);
+  fill(main, h('h1', {}, t('companies')), input, list);
   input.focus();
   if (input.value) run();
 }
@@ -50,7 +50,7 @@ function searchView(main, q, current) {
 function workplaceReport(holder, w) {
   const m = w.metrics || {};
   const months = w.series.map((p) => p.month);
-  holder.append(
+  append(holder, 
     h('p', { class: 'muted' }, [w.region, w.industry, w.status === 'withdrawn' ? '탈퇴' : null].filter(Boolean).join(' · ')),
     h('div', { class: 'kpis' },
       kpi(t('headcount'), m.headcount != null ? m.headcount.toLocaleString() : '—', m.latest_month),
@@ -59,7 +59,7 @@ function workplaceReport(holder, w) {
       kpi(t('pay_est'), krw(m.pay_year_est), m.pay_is_lower_bound ? t('lower_bound') : `${t('pay_month')} ${krw(m.pay_month_est)}`)));
   const hc = section(t('headcount'));
   const hl = section(t('hires_leavers'));
-  holder.append(hc, hl);
+  append(holder, hc, hl);
   if (months.length) {
     lineChart(hc, t('headcount'), months, [{ label: t('headcount'), values: w.series.map((p) => p.headcount), color: '#2563eb' }]);
     barChart(hl, t('hires_leavers'), months, [
@@ -67,7 +67,7 @@ function workplaceReport(holder, w) {
       { label: t('leavers'), values: w.series.map((p) => p.lost), color: '#dc2626' },
     ]);
   }
-  holder.append(section('', table(['월', t('headcount'), t('hires'), t('leavers')], w.series.slice().reverse().map((p) => [p.month, p.headcount, p.new, p.lost]))),
+  append(holder, section('', table(['월', t('headcount'), t('hires'), t('leavers')], w.series.slice().reverse().map((p) => [p.month, p.headcount, p.new, p.lost]))),
     h('p', { class: 'muted small' }, t('coverage'), ` (${w.metrics?.months_observed ?? months.length}${t('months')})`));
 }
 
@@ -79,19 +79,19 @@ async function report(main, path, current) {
   const r = await get(path);
   if (!current()) return;
   const holder = h('div', { class: 'report', id: 'report' });
-  clear(main).append(h('p', {}, h('a', { href: '#/companies' }, `← ${t('companies')}`)), h('h1', {}, r.name), holder);
+  fill(main, h('p', {}, h('a', { href: '#/companies' }, `← ${t('companies')}`)), h('h1', {}, r.name), holder);
   if (r.kind === 'workplace' || r.series) {
     workplaceReport(holder, r);
     return;
   }
   // One of the user's companies: its applications, then its linked workplace.
   if (r.applications?.length)
-    holder.append(section(t('board'), h('ul', {}, r.applications.map((a) => h('li', {}, h('a', { href: `#/app/${a.id}` }, `${a.role} · ${label(a.status)}`))))));
+    append(holder, section(t('board'), h('ul', {}, r.applications.map((a) => h('li', {}, h('a', { href: `#/app/${a.id}` }, `${a.role} · ${label(a.status)}`))))));
   if (r.workplace) {
-    holder.append(h('h2', {}, `${t('workplace')}: ${r.workplace.name}`));
+    append(holder, h('h2', {}, `${t('workplace')}: ${r.workplace.name}`));
     workplaceReport(holder, r.workplace);
   } else {
-    holder.append(h('p', { class: 'muted' }, t('no_public')));
+    append(holder, h('p', { class: 'muted' }, t('no_public')));
   }
 }
 

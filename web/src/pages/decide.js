@@ -1,15 +1,16 @@
 // Decisions: the weighted matrix. Changing a weight or a score saves it and
 // redraws the ranking and the sensitivity line from the server's answer.
-import { h, clear, debounce, field } from '../dom.js';
+import { h, fill, append, clear, debounce, field } from '../dom.js';
 import { get, post, put } from '../api.js';
-import { t } from '../i18n.js';
+import { t, currentLang } from '../i18n.js';
 import { attempt, section } from '../ui.js';
 
 function sensitivityText(d) {
   const s = d.sensitivity;
   if (!s) return t('no_sensitivity');
-  const dir = s.direction === 'up' ? '>' : '<';
-  return `${s.criterion} ${s.old_weight} → ${dir} ${s.new_weight}: ${s.new_top}`;
+  if (currentLang() === 'en')
+    return `If the weight of ${s.criterion} goes ${s.direction === 'up' ? 'above' : 'below'} ${s.new_weight} (now ${s.old_weight}), ${s.new_top} leads.`;
+  return `${s.criterion} 가중치가 ${s.new_weight}${s.direction === 'up' ? '보다 커지면' : '보다 작아지면'} (지금 ${s.old_weight}) ${s.new_top}이(가) 1위가 됩니다.`;
 }
 
 function detail(main, d, refreshList) {
@@ -49,7 +50,7 @@ function detail(main, d, refreshList) {
       return h('td', {}, input);
     })))));
   matrix.appendChild(h('div', { class: 'table-wrap' }, grid));
-  clear(main).append(
+  fill(main, 
     h('p', {}, h('a', { href: '#/decide' }, `← ${t('decide')}`)),
     h('h1', {}, d.title),
     h('div', { class: 'decide-grid' },
@@ -79,7 +80,7 @@ export async function render(main, m, _q, current) {
     const all = await attempt(() => post('/api/decisions', { title: fd.get('title'), options: fd.getAll('option') }));
     if (all && all.length) location.hash = `#/decide/${all[all.length - 1].id}`;
   });
-  clear(main).append(h('h1', {}, t('decide')),
+  fill(main, h('h1', {}, t('decide')),
     list.length ? h('ul', { class: 'results' }, list.map((d) => h('li', {}, h('a', { href: `#/decide/${d.id}` }, h('strong', {}, d.title), ` · ${d.ranking.join(' > ')}`, d.chosen ? ` · ✓ ${d.chosen}` : '')))) : h('p', { class: 'muted' }, t('no_decisions')),
     section(t('new_decision'), form));
 }

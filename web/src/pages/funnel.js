@@ -1,5 +1,5 @@
 // Funnel: applications reaching and passing each stage kind, overall and by source.
-import { h, clear, pct } from '../dom.js';
+import { h, fill, append, clear, pct } from '../dom.js';
 import { get } from '../api.js';
 import { t, sourceLabel } from '../i18n.js';
 import { table, section } from '../ui.js';
@@ -12,7 +12,7 @@ export async function render(main, _m, _q, current) {
   if (!current()) return;
   const overall = section(t('funnel'));
   const bySource = section(t('by_source'));
-  clear(main).append(
+  fill(main, 
     h('h1', {}, t('funnel')),
     h('p', {}, `${all.applications} → ${all.offers} offer · ${all.accepted} accepted`),
     overall, bySource);

@@ -1,5 +1,5 @@
 // Offers side by side with the current job; add an offer; pick which to compare.
-import { h, clear, krw, field } from '../dom.js';
+import { h, fill, append, clear, krw, field } from '../dom.js';
 import { get, post, qs } from '../api.js';
 import { t, label } from '../i18n.js';
 import { toast, attempt, section } from '../ui.js';
@@ -65,7 +65,7 @@ export async function render(main, _m, q, current) {
     }
   });
 
-  clear(main).append(h('h1', {}, t('offers')),
+  fill(main, h('h1', {}, t('offers')),
     list.length ? [pick, compareTable(data)] : h('p', { class: 'muted' }, t('no_offers')),
     h('details', { class: 'card', open: !list.length }, h('summary', {}, t('add_offer')), form));
 }

@@ -1,6 +1,6 @@
 // Screener: filters with instant results, a table sorted by clicking its
 // headers (the server sorts), and a link from each row to its report.
-import { h, clear, debounce, krw, pct, field } from '../dom.js';
+import { h, fill, append, clear, debounce, krw, pct, field } from '../dom.js';
 import { get, qs } from '../api.js';
 import { t } from '../i18n.js';
 
@@ -51,7 +51,7 @@ export async function render(main, _m, q, current) {
   function draw(rows) {
     clear(out);
     if (!rows.length) { out.appendChild(h('p', { class: 'muted' }, t('no_results'))); return; }
-    out.append(h('p', { class: 'muted' }, `${rows.length} ${t('results')}`),
+    append(out, h('p', { class: 'muted' }, `${rows.length} ${t('results')}`),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, columns.map(([s, l]) => header(s, l)))),
         h('tbody', {}, rows.map((r) => h('tr', {},
@@ -62,6 +62,6 @@ export async function render(main, _m, q, current) {
           h('td', { class: 'num' }, r.headcount >= 10 && r.attrition_12m != null ? pct(r.attrition_12m) : '—'),
           h('td', { class: 'num' }, krw(r.pay_month_est))))))));
   }
-  clear(main).append(h('h1', {}, t('screen')), form, out);
+  fill(main, h('h1', {}, t('screen')), form, out);
   run();
 }

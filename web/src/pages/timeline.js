@@ -1,5 +1,5 @@
 // Timeline: jobs, probations, phases and job searches on one horizontal time axis (SVG).
-import { h, svg, clear, krw } from '../dom.js';
+import { h, fill, append, svg, clear, krw } from '../dom.js';
 import { get } from '../api.js';
 import { t } from '../i18n.js';
 import { section } from '../ui.js';
@@ -10,7 +10,7 @@ const parse = (s) => (s ? Date.parse(s.length === 7 ? `${s}-01` : s) : null);
 export async function render(main, _m, _q, current) {
   const data = await get('/api/timeline');
   if (!current()) return;
-  clear(main).append(h('h1', {}, t('timeline')));
+  fill(main, h('h1', {}, t('timeline')));
   if (!data.jobs.length && !data.phases.length) {
     main.appendChild(h('p', { class: 'muted' }, t('no_timeline')));
     return;
