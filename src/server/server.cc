@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "common/clock.h"
 #include "server/api.h"
 #include "server/assets.h"
 #include "server/security.h"
@@ -65,7 +66,7 @@ void handle(const Endpoint& ep, const Guard& guard, const CommandRunner& run,
       return json_error(res, 400, "request body is not a JSON object");
   }
   if (std::string_view(ep.pattern) == "/api/session") {
-    json s = {{"csrf", guard.csrf()}, {"version", "0.1.0"}};
+    json s = {{"csrf", guard.csrf()}, {"version", "0.1.0"}, {"today", today().iso()}};
     res.set_content(s.dump(), "application/json");
     return;
   }

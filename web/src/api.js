@@ -1,6 +1,7 @@
 // The JSON API (docs/api.md). The access token travels in an HttpOnly cookie;
 // state-changing calls add the CSRF token from GET /api/session.
 let csrf = null;
+let today = null;
 
 export class ApiError extends Error {
   constructor(status, message) {
@@ -13,9 +14,17 @@ async function session() {
   if (!csrf) {
     const r = await fetch('/api/session', { credentials: 'same-origin' });
     if (!r.ok) throw new ApiError(r.status, (await r.json()).error.message);
-    csrf = (await r.json()).csrf;
+    const s = await r.json();
+    csrf = s.csrf;
+    today = s.today;
   }
   return csrf;
+}
+
+// The server's today (YYYY-MM-DD; it honours IJIK_TODAY), for drawing "now".
+export async function serverToday() {
+  await session();
+  return today;
 }
 
 export async function api(method, path, body) {

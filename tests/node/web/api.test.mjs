@@ -84,6 +84,7 @@ test('GET /api/session', async () => {
   const r = await get('/api/session');
   assert.equal(r.status, 200);
   assert.equal(r.json.csrf, s.csrf);
+  assert.equal(r.json.today, '2026-03-05');
   assert.equal(r.headers['cache-control'], 'no-store');
 });
 

@@ -1,6 +1,6 @@
 // Timeline: jobs, probations, phases and job searches on one horizontal time axis (SVG).
 import { h, fill, append, svg, clear, krw } from '../dom.js';
-import { get } from '../api.js';
+import { get, serverToday } from '../api.js';
 import { t } from '../i18n.js';
 import { section } from '../ui.js';
 
@@ -8,14 +8,14 @@ const DAY = 86400000;
 const parse = (s) => (s ? Date.parse(s.length === 7 ? `${s}-01` : s) : null);
 
 export async function render(main, _m, _q, current) {
-  const data = await get('/api/timeline');
+  const [data, today] = await Promise.all([get('/api/timeline'), serverToday()]);
   if (!current()) return;
   fill(main, h('h1', {}, t('timeline')));
   if (!data.jobs.length && !data.phases.length) {
     main.appendChild(h('p', { class: 'muted' }, t('no_timeline')));
     return;
   }
-  const now = Date.now();
+  const now = parse(today) ?? Date.now();
   const spans = [];
   for (const j of data.jobs) spans.push({ row: 'jobs', from: parse(j.from), to: parse(j.to) ?? now, label: `${j.company} · ${j.title}`, cls: `job type-${j.type}` });
   for (const j of data.jobs)
