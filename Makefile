@@ -4,7 +4,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB    ?= demo/ijik-demo.db
 CMAKE_ARGS ?=
 
-.PHONY: all deps build run demo test test-sanitize torture fuzz node-deps bench format tidy clean
+.PHONY: all deps web-deps build run demo test test-sanitize torture fuzz node-deps bench format tidy clean
 
 all: build
 
@@ -14,10 +14,15 @@ deps:
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
 
-build: deps $(BUILD)/CMakeCache.txt
+# The web front end's npm packages (esbuild, uPlot); CMake runs the bundle
+# (web/build.mjs) and embeds it into the binary.
+web-deps:
+	@cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
+
+build: deps web-deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Builds, makes a fresh demo workspace and shows it.
+# Builds, makes a fresh demo workspace and serves it: prints the web app's address.
 run: build
 	@scripts/make-demo $(BUILD)/ijik $(DEMO_DB) $(BUILD)/tools/gen_nps/ijik-gen-nps
 	@scripts/run-demo $(BUILD)/ijik $(DEMO_DB)
@@ -31,7 +36,7 @@ test: build node-deps
 # The whole unit and CLI suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
 # -O1 -g1 (line tables only): 2.4x less compile time than -O2 -g, and stack
 # traces still name files and lines (docs/reliability.md, "Sanitizers in CI").
-test-sanitize: deps node-deps
+test-sanitize: deps web-deps node-deps
 	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DIJIK_SANITIZE=ON -DIJIK_TOOLS=OFF $(CMAKE_ARGS)
 	cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
@@ -63,4 +68,4 @@ tidy: build
 	clang-tidy -p $(BUILD) --quiet $$(git ls-files 'src/*.cc')
 
 clean:
-	rm -rf $(BUILD) demo
+	rm -rf $(BUILD) demo web/dist

@@ -300,6 +300,20 @@ void register_company_commands(Registry& r) {
   examples(show, {"ijik company show 네이버", "ijik company show '(주)카카오' --json"});
   r.on(show, Access::kRead, [show_name](Context& ctx) { return company_show(ctx, *show_name); });
 
+  auto workplace_id = std::make_shared<std::string>();
+  auto* workplace = company->add_subcommand(
+      "workplace", "Show a public workplace by its id (never one of your companies)");
+  workplace->add_option("id", *workplace_id, "Public workplace id (see 'ijik company search')")
+      ->required();
+  examples(workplace, {"ijik company workplace 123456 --json"});
+  r.on(workplace, Access::kRead, [workplace_id](Context& ctx) -> Status {
+    if (workplace_id->empty() || workplace_id->find_first_not_of("0123456789") != std::string::npos)
+      return invalid_input(fmt::format(
+          "workplace id '{}' is not a number: expected an id from 'ijik company search'",
+          *workplace_id));
+    return workplace_show(ctx, *workplace_id);
+  });
+
   auto link_company_name = std::make_shared<std::string>();
   auto link_workplace = std::make_shared<std::string>();
   auto link_dart_code = std::make_shared<std::string>();

@@ -34,5 +34,7 @@ void register_offer_commands(Registry& r);
 void register_decide_commands(Registry& r);
 // journal … (cmd_journal.cc).
 void register_journal_commands(Registry& r);
+// serve: the local web app (cmd_serve.cc, src/server).
+void register_serve_command(Registry& r);
 
 }  // namespace ijik::cli
