@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/files.h"
 #include "exchange/csv_table.h"
 #include "exchange/ics.h"
 #include "exchange/json_archive.h"
@@ -13,37 +14,6 @@
 
 namespace ijik::cli {
 namespace {
-
-// Writes to a temporary file beside the target, then renames, so a failed
-// export never leaves half a file.
-Status write_file(const std::string& path, const std::string& data) {
-  const std::string tmp = path + ".ijik-tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out)
-      return bad_file(
-          fmt::format("cannot write '{}': check the folder exists and is writable", path));
-    out << data;
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return bad_file(fmt::format("cannot write '{}': the disk may be full", path));
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return bad_file(fmt::format("cannot write '{}'", path));
-  }
-  return {};
-}
-
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return bad_file(fmt::format("cannot read '{}': no such file or not readable", path));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 Status do_export(Context& ctx, const std::string& format, const std::string& output) {
   std::string data;
@@ -79,7 +49,8 @@ Status do_import(Context& ctx, const std::string& format, const std::string& pat
                                  {"applications", sum->applications},
                                  {"stages", sum->stages},
                                  {"contacts", sum->contacts},
-                                 {"templates", sum->templates}});
+                                 {"templates", sum->templates},
+                                 {"journal_entries", sum->journal_entries}});
       return {};
     }
     ctx.out << fmt::format(
@@ -87,6 +58,8 @@ Status do_import(Context& ctx, const std::string& format, const std::string& pat
         "{} templates\n",
         sum->applications, sum->stages, sum->companies_added, sum->companies_merged, sum->contacts,
         sum->templates);
+    if (sum->journal_entries)
+      ctx.out << fmt::format("Imported {} journal entries\n", sum->journal_entries);
     if (sum->templates_skipped)
       ctx.out << fmt::format("Skipped {} templates whose names exist already\n",
                              sum->templates_skipped);

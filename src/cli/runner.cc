@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "ingest/nps_import.h"
 #include "store/workspace.h"
 
 namespace ijik::cli {
@@ -56,6 +57,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_init_command(reg);
   register_company_commands(reg);
   register_company_search_command(reg);
+  register_company_finance_commands(reg);
   register_apply_command(reg);
   register_app_commands(reg);
   register_stage_command(reg);
@@ -67,11 +69,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_export_command(reg);
   register_import_command(reg);
   register_data_commands(reg);
+  register_data_dart_command(reg);
   register_screen_command(reg);
   register_backup_commands(reg);
   register_career_commands(reg);
   register_offer_commands(reg);
   register_decide_commands(reg);
+  register_journal_commands(reg);
+  register_serve_command(reg);
 
   try {
     app.parse(argc, argv);
@@ -119,6 +124,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
               out,  err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};
 
   try {
+    // An import killed between a month's commit and its metrics pass left
+    // them stale: bring them up to date before anything reads them.
+    auto repaired = ingest::repair_interrupted_metrics(*db);
+    if (!repaired.ok()) return fail(err, repaired.error());
+    if (*repaired)
+      err << "ijik: note: rebuilt the workforce metrics an interrupted import left unfinished\n";
     if (reg.chosen_access == Access::kNone) {
       Status s = reg.chosen(ctx);
       return s.ok() ? 0 : fail(err, s.error());

@@ -35,6 +35,14 @@ constexpr const char* kCareerTables[] = {"jobs",
                                          "decision_scores",
                                          "decision_notes",
                                          "decision_reviews"};
+// The journal: entries (linked to jobs, applications, companies by id) and tags.
+// The search index is not archived: triggers rebuild it as rows come in.
+constexpr const char* kJournalTables[] = {"journal_entries", "journal_tags"};
+
+// Financial records the user entered and the DART link, archived table by
+// table like the career records; their company_id is remapped on import.
+constexpr const char* kFinanceTables[] = {"company_financials", "company_funding",
+                                          "funding_investors", "company_dart"};
 
 ordered_json opt_date(const std::optional<Date>& d) {
   return d ? ordered_json(d->iso()) : ordered_json(nullptr);
@@ -110,6 +118,39 @@ class Reader {
   const ordered_json& j_;
   std::string path_;
 };
+
+// Journal entries keep their ids and their links; they come in only into a
+// workspace without entries, and linked ones only where the linked ids were kept.
+Status import_journal(store::Database& db, const ordered_json& doc, bool ids_kept,
+                      ImportSummary& sum) {
+  if (!doc.contains("journal")) return {};
+  const auto& journal = doc["journal"];
+  if (!journal.is_object()) return bad_file("invalid ijik archive: journal must be an object");
+  const char* entries = kJournalTables[0];
+  if (!journal.contains(entries) || journal[entries].empty()) return {};
+  if (!journal[entries].is_array())
+    return bad_file("invalid ijik archive: journal.journal_entries must be an array");
+  bool linked = false;
+  for (const auto& row : journal[entries])
+    for (const char* key : {"job_id", "application_id", "company_id"})
+      linked = linked || (row.is_object() && row.contains(key) && !row[key].is_null());
+  bool empty = true;
+  for (const char* table : kJournalTables) {
+    IJIK_ASSIGN_OR_RETURN(bool e, store::table_is_empty(db, table));
+    empty = empty && e;
+  }
+  if (!empty || (linked && !ids_kept))
+    return conflict(
+        "the archive's journal entries can only be imported into a workspace without entries "
+        "whose companies and applications keep the archive's ids: import it into a new "
+        "workspace (ijik --db NEW.db import json FILE)");
+  for (const char* table : kJournalTables)
+    if (journal.contains(table))
+      IJIK_RETURN_IF_ERROR(
+          store::insert_table_rows(db, table, journal[table], std::string("journal.") + table));
+  sum.journal_entries = static_cast<int>(journal[entries].size());
+  return {};
+}
 
 }  // namespace
 
@@ -187,6 +228,16 @@ Result<std::string> export_json_archive(store::Database& db) {
     IJIK_ASSIGN_OR_RETURN(career[table], store::table_rows_json(db, table));
   }
   doc["career"] = career;
+  ordered_json finance = ordered_json::object();
+  for (const char* table : kFinanceTables) {
+    IJIK_ASSIGN_OR_RETURN(finance[table], store::table_rows_json(db, table));
+  }
+  doc["finance"] = finance;
+  ordered_json journal = ordered_json::object();
+  for (const char* table : kJournalTables) {
+    IJIK_ASSIGN_OR_RETURN(journal[table], store::table_rows_json(db, table));
+  }
+  doc["journal"] = journal;
   return dump(doc);
 }
 
@@ -397,6 +448,48 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       sum.career_records = true;
     }
   }
+  // Financial records come in when the workspace has none yet; they follow
+  // their company to whatever id it has here.
+  if (doc.contains("finance")) {
+    const auto& finance = doc["finance"];
+    if (!finance.is_object()) return bad_file("invalid ijik archive: finance must be an object");
+    bool any = false, empty = true;
+    for (const char* table : kFinanceTables) {
+      if (finance.contains(table) && !finance[table].is_array())
+        return bad_file(fmt::format("invalid ijik archive: finance.{} must be an array", table));
+      any = any || (finance.contains(table) && !finance[table].empty());
+      IJIK_ASSIGN_OR_RETURN(bool e, store::table_is_empty(db, table));
+      empty = empty && e;
+    }
+    if (any && !empty)
+      return conflict(
+          "the archive's financial records (statements, funding, DART links) can only be imported "
+          "into a workspace without them: import it into a new workspace (ijik --db NEW.db import "
+          "json FILE)");
+    for (const char* table : kFinanceTables) {
+      if (!finance.contains(table)) continue;
+      ordered_json rows = finance[table];
+      size_t k = 0;
+      for (auto& row : rows) {
+        if (row.is_object() && row.contains("company_id")) {
+          const auto& id = row["company_id"];
+          auto it =
+              id.is_number_integer() ? company_ids.find(id.get<int64_t>()) : company_ids.end();
+          if (it == company_ids.end())
+            return bad_file(fmt::format(
+                "invalid ijik archive: finance.{}[{}].company_id names a company the archive does "
+                "not have",
+                table, k));
+          row["company_id"] = it->second.first;
+        }
+        ++k;
+      }
+      IJIK_RETURN_IF_ERROR(
+          store::insert_table_rows(db, table, rows, std::string("finance.") + table));
+      sum.finance_records = sum.finance_records || !rows.empty();
+    }
+  }
+  IJIK_RETURN_IF_ERROR(import_journal(db, doc, ids_kept, sum));
   return sum;
 }
 

@@ -11,7 +11,9 @@
 namespace ijik::exchange {
 
 // The whole tracker as one JSON document ("format": "ijik-export", "version": 1),
-// career records (jobs, probations, phases, offers, decisions) included.
+// career records (jobs, probations, phases, offers, decisions), financial
+// records (statements entered, funding rounds, DART links) and the journal
+// (entries and tags) included.
 Result<std::string> export_json_archive(store::Database& db);
 
 struct ImportSummary {
@@ -21,8 +23,10 @@ struct ImportSummary {
   int stages = 0;
   int contacts = 0;
   int templates = 0;
-  int templates_skipped = 0;    // a template of that name exists already
-  bool career_records = false;  // jobs, offers and decisions came in too
+  int templates_skipped = 0;     // a template of that name exists already
+  bool career_records = false;   // jobs, offers and decisions came in too
+  bool finance_records = false;  // statements, funding rounds and DART links came in too
+  int journal_entries = 0;
 };
 
 // Imports an archive. Ids are kept where free and remapped otherwise. The

@@ -1,21 +1,21 @@
 #include "ingest/nps_import.h"
 
 #include <fmt/format.h>
-#include <zlib.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "common/clock.h"
-#include "exchange/csv_table.h"
 #include "ingest/cp949.h"
 #include "ingest/csv_reader.h"
+#include "ingest/import_files.h"
 #include "ingest/nps_row.h"
 #include "store/point_window.h"
 #include "store/screen_repo.h"
@@ -27,42 +27,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-// The whole file, inflated when it is gzip-compressed (detected by its magic bytes).
-Result<std::string> read_bytes(const std::string& path, size_t limit = SIZE_MAX) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec))
-    return bad_file(fmt::format("'{}' is a directory: expected an NPS .csv or .csv.gz file", path));
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return bad_file(fmt::format("cannot read '{}': no such file or not readable", path));
-  unsigned char magic[2] = {0, 0};
-  size_t got = std::fread(magic, 1, 2, f);
-  std::fclose(f);
-  std::string out;
-  if (got == 2 && magic[0] == 0x1f && magic[1] == 0x8b) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (!gz) return bad_file(fmt::format("cannot read '{}'", path));
-    gzbuffer(gz, 1 << 20);
-    char buf[1 << 16];
-    int n;
-    while (out.size() < limit && (n = gzread(gz, buf, sizeof buf)) > 0)
-      out.append(buf, static_cast<size_t>(n));
-    int err = 0;
-    const char* msg = gzerror(gz, &err);
-    bool bad = n < 0 || (err != Z_OK && err != Z_STREAM_END);
-    std::string why = msg ? msg : "";
-    gzclose(gz);
-    if (bad) return bad_file(fmt::format("'{}' is a damaged gzip file ({})", path, why));
-    return out;
-  }
-  std::ifstream in(path, std::ios::binary);
-  in.seekg(0, std::ios::end);
-  out.resize(std::min(static_cast<size_t>(in.tellg()), limit));
-  in.seekg(0);
-  in.read(out.data(), static_cast<std::streamsize>(out.size()));
-  if (!in) return bad_file(fmt::format("cannot read '{}'", path));
-  return out;
-}
 
 uint64_t fnv(uint64_t h, std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
@@ -118,7 +82,7 @@ struct OpenedFile {
 // `limit` reads only the start of the file (enough to find its month).
 Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MAX) {
   OpenedFile f;
-  IJIK_ASSIGN_OR_RETURN(f.bytes, read_bytes(path, limit));
+  IJIK_ASSIGN_OR_RETURN(f.bytes, read_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
   Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
   if (enc == Encoding::kUnknown)
     return bad_file(fmt::format(
@@ -145,38 +109,6 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
   f.header = *header;
   return f;
 }
-
-// Rejected rows: a UTF-8 CSV (with BOM) of file, line, reason and the raw row.
-class RejectsWriter {
- public:
-  // `name`: the rejects file's name inside `dir`.
-  RejectsWriter(std::string dir, std::string source, std::string name)
-      : dir_(std::move(dir)), source_(std::move(source)), name_(std::move(name)) {}
-  Status add(size_t line, const std::string& reason, std::string_view raw, bool cp949) {
-    if (!out_.is_open()) {
-      std::error_code ec;
-      fs::create_directories(dir_, ec);
-      path_ = (fs::path(dir_) / name_).string();
-      out_.open(path_, std::ios::binary | std::ios::trunc);
-      if (!out_) return bad_file(fmt::format("cannot write the rejects file '{}'", path_));
-      out_ << "\xEF\xBB\xBF"
-           << "file,line,reason,row\r\n";
-    }
-    std::string text;
-    if (cp949)
-      decode_cp949_lossy(raw, text);
-    else
-      text = text::is_valid_utf8(raw) ? std::string(raw) : std::string("(invalid UTF-8)");
-    out_ << exchange::csv_field(source_) << ',' << line << ',' << exchange::csv_field(reason) << ','
-         << exchange::csv_field(text) << "\r\n";
-    return {};
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string dir_, source_, name_, path_;
-  std::ofstream out_;
-};
 
 // The latest points of one workplace (the 12-month window and the month before).
 constexpr size_t kWindow = store::kRecentPoints;
@@ -237,7 +169,8 @@ Status NpsImporter::load() {
   // keeps SQLite from spilling and re-reading them mid-transaction.
   IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
-  linker_.reserve(static_cast<size_t>(count) + 700'000);  // room for a month of new workplaces
+  loaded_count_ = static_cast<size_t>(count);
+  linker_.reserve(loaded_count_);  // import_file adds room for its file's rows
   return repo_.for_each_workplace_key(
       [&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed,
           bool has_recent) {
@@ -259,6 +192,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   sum.file = path;
   IJIK_ASSIGN_OR_RETURN(auto file, open_nps_file(path));
   IJIK_ASSIGN_OR_RETURN(sum.month, month_of(file, path));
+  // Room for every row to be a new workplace (published rows are ~250
+  // bytes): 700k for a full month, next to nothing for a small file.
+  linker_.reserve(loaded_count_ + file.bytes.size() / 200 + 1024);
   const int yyyymm = sum.month.yyyymm();
   if (failed_)
     return internal_error(
@@ -438,6 +374,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   }
   IJIK_RETURN_IF_ERROR(repo_.record_month(
       {sum.month, sum.imported, sum.rejected, fs::path(path).filename().string(), now_utc_iso()}));
+  // Committed with the month; finish() clears it with the metrics.
+  IJIK_RETURN_IF_ERROR(repo_.mark_metrics_pending(getpid()));
   IJIK_RETURN_IF_ERROR(tx.commit());
   committed = true;
   for (const auto& [id, p] : new_points) {
@@ -456,44 +394,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   if (options.progress)
     options.progress({file.bytes.size(), file.bytes.size(), sum.rows, sum.seconds});
   return sum;
-}
-
-namespace {
-
-// "YYYYMM@imported_at;…" of the months not in `skip`: what the stored latest
-// points were computed from. A month imported (or replaced) without a
-// finish() after it — a killed import — makes the stamps differ.
-std::string months_stamp(const std::vector<store::ImportedMonth>& months,
-                         const std::set<int>& skip) {
-  std::string out;
-  for (const auto& m : months)
-    if (!skip.count(m.month.yyyymm()))
-      out += fmt::format("{}@{};", m.month.yyyymm(), m.imported_at);
-  return out;
-}
-
-std::string stamp_without(const std::string& stamp, const std::set<int>& skip) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < stamp.size()) {
-    size_t end = stamp.find(';', pos);
-    if (end == std::string::npos) end = stamp.size();
-    std::string_view entry(stamp.data() + pos, end - pos);
-    int yyyymm = 0;
-    for (char c : entry.substr(0, entry.find('@'))) yyyymm = yyyymm * 10 + (c - '0');
-    if (!skip.count(yyyymm)) (out += entry) += ';';
-    pos = end + 1;
-  }
-  return out;
-}
-
-}  // namespace
-
-Result<bool> NpsImporter::recent_points_trusted(const std::vector<store::ImportedMonth>& months) {
-  std::set<int> run;
-  for (const auto& m : imported_months_) run.insert(m.yyyymm());
-  IJIK_ASSIGN_OR_RETURN(auto stamp, repo_.recent_points_stamp());
-  return !stamp.empty() && stamp_without(stamp, run) == months_stamp(months, run);
 }
 
 Status NpsImporter::merge_recent_points(std::vector<bool>& exact) {
@@ -518,7 +418,7 @@ Status NpsImporter::merge_recent_points(std::vector<bool>& exact) {
       }
       // A month this run imported again: its new row is in `w`, unless the
       // workplace lost its row there. Then the points before the stored ones
-      // may matter: read its series.
+      // may matter: read its months.
       bool again = std::any_of(w.begin(), w.end(),
                                [&](const domain::MonthlyPoint& q) { return q.month == p.month; });
       if (!again) exact[static_cast<size_t>(id)] = true;
@@ -530,8 +430,8 @@ Status NpsImporter::merge_recent_points(std::vector<bool>& exact) {
 Status NpsImporter::read_windows(const std::vector<bool>& exact,
                                  const std::vector<store::ImportedMonth>& months) {
   auto& win = windows_;
-  // Workplaces whose points come from the months themselves: every earlier
-  // workplace when the stored points cannot be trusted, else the few flagged.
+  // Workplaces whose points come from the months themselves: those without
+  // stored points (a workspace older than schema 11) and the few flagged.
   std::vector<int64_t> ids;
   for (size_t id = 1; id < known_.size(); ++id) {
     const Known& k = known_[id];
@@ -552,7 +452,7 @@ Status NpsImporter::read_windows(const std::vector<bool>& exact,
     }
     return {};
   }
-  // Many (a recovery, or the first import into an older workspace): scan every month.
+  // Many (the first import into an older workspace): scan every month.
   std::vector<bool> wanted(known_.size(), false);
   for (int64_t id : ids) {
     wanted[static_cast<size_t>(id)] = true;
@@ -575,14 +475,8 @@ Status NpsImporter::finish() {
   auto& win = windows_;
   IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
   IJIK_ASSIGN_OR_RETURN(auto months, repo_.months());
-  IJIK_ASSIGN_OR_RETURN(bool trusted, recent_points_trusted(months));
-  if (!trusted) {
-    // A killed import or an older workspace: recompute every workplace from its months.
-    for (auto& k : known_) {
-      if (k.first_month != 0) k.touched = true;
-      k.has_recent = false;
-    }
-  }
+  // The stored points match the months: every import ends here, and one
+  // killed before it is repaired (repair_interrupted_metrics) before the next.
   std::vector<bool> exact(known_.size(), false);
   IJIK_RETURN_IF_ERROR(merge_recent_points(exact));
   IJIK_RETURN_IF_ERROR(read_windows(exact, months));
@@ -598,10 +492,51 @@ Status NpsImporter::finish() {
   }
   win.clear();
   win.shrink_to_fit();
-  IJIK_RETURN_IF_ERROR(repo_.set_recent_points_stamp(months_stamp(months, {})));
   imported_months_.clear();
   IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
+  IJIK_RETURN_IF_ERROR(repo_.clear_metrics_pending());
   return tx.commit();
+}
+
+Result<bool> repair_interrupted_metrics(store::Database& db) {
+  store::NpsRepo repo(db);
+  {
+    // A cheap look first: nearly always there is nothing to do.
+    IJIK_ASSIGN_OR_RETURN(auto look, store::Transaction::begin(db, false));
+    IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());
+    if (!pending) return false;
+    // An import still running in another process finishes them itself.
+    if (*pending != getpid() && (kill(static_cast<pid_t>(*pending), 0) == 0 || errno == EPERM))
+      return false;
+  }
+  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db, true));
+  IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());  // another process may have repaired
+  if (!pending) return false;
+  IJIK_ASSIGN_OR_RETURN(auto months, repo.months());
+  std::vector<std::vector<domain::MonthlyPoint>> windows;
+  std::vector<int> observed;
+  for (const auto& m : months) {
+    IJIK_RETURN_IF_ERROR(repo.scan_monthly(
+        m.month.yyyymm(), m.month.yyyymm(), [&](int64_t id, const domain::MonthlyPoint& p) {
+          const auto i = static_cast<size_t>(id);
+          if (i >= windows.size()) {
+            windows.resize(std::max<size_t>(i + 1, windows.size() * 2));
+            observed.resize(windows.size(), 0);
+          }
+          keep_point(windows[i], p);
+          ++observed[i];
+        }));
+  }
+  for (size_t id = 1; id < windows.size(); ++id) {
+    if (windows[id].empty()) continue;
+    domain::WorkforceMetrics m = domain::compute_metrics(windows[id]);
+    m.months_observed = observed[id];
+    IJIK_RETURN_IF_ERROR(repo.put_metrics(static_cast<int64_t>(id), m, windows[id]));
+  }
+  IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db));
+  IJIK_RETURN_IF_ERROR(repo.clear_metrics_pending());
+  IJIK_RETURN_IF_ERROR(tx.commit());
+  return true;
 }
 
 }  // namespace ijik::ingest

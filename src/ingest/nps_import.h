@@ -51,6 +51,11 @@ struct NpsImportOptions {
 // The month a file holds (from its data, not its name), reading only its start.
 Result<YearMonth> peek_nps_month(const std::string& path);
 
+// Rebuilds every workplace's metrics and the screen snapshot when an import
+// was killed after a file committed and before its metrics pass (the
+// metrics-pending mark is set and its process is gone). Returns whether it did.
+Result<bool> repair_interrupted_metrics(store::Database& db);
+
 class NpsImporter {
  public:
   explicit NpsImporter(store::Database& db) : db_(db), repo_(db) {}
@@ -80,6 +85,7 @@ class NpsImporter {
   store::Database& db_;
   store::NpsRepo repo_;
   WorkplaceLinker linker_;
+  size_t loaded_count_ = 0;   // workplaces in the workspace when load() ran
   std::vector<Known> known_;  // by workplace id
   std::vector<YearMonth> imported_months_;
   bool failed_ = false;
@@ -88,9 +94,8 @@ class NpsImporter {
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
 
-  // finish(), in steps: which stored latest points can be trusted, merging
-  // them with this run's points, and reading the months for the rest.
-  Result<bool> recent_points_trusted(const std::vector<store::ImportedMonth>& months);
+  // finish(), in steps: this run's points merged with the stored latest
+  // points, and the months read for the workplaces those cannot serve.
   Status merge_recent_points(std::vector<bool>& exact);
   Status read_windows(const std::vector<bool>& exact,
                       const std::vector<store::ImportedMonth>& months);

@@ -2,21 +2,35 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include "store/fts_tokenizer.h"
+
 namespace ijik::store {
 namespace {
 
 Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   int primary = rc & 0xFF;
+  // SQLite reports a write that hit a file size limit or a quota as a plain
+  // I/O error; the operating system's reason says what the user can do.
+  const int os_errno = db ? sqlite3_system_errno(db) : 0;
+  if (primary == SQLITE_IOERR && (os_errno == ENOSPC || os_errno == EFBIG || os_errno == EDQUOT))
+    primary = SQLITE_FULL, msg = std::strerror(os_errno);
   if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
     return {ErrorCode::kWorkspace,
             fmt::format("{}: the workspace file is not a valid ijik workspace ({})", what, msg)};
   if (primary == SQLITE_FULL)
     return {ErrorCode::kWorkspace,
-            fmt::format("{}: the disk is full ({}); nothing was changed", what, msg)};
+            fmt::format("{}: the disk is full ({}); nothing was changed: free some space and "
+                        "run the command again",
+                        what, msg)};
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     return {ErrorCode::kWorkspace,
             fmt::format("{}: the workspace is busy in another process; try again", what)};
+  if (primary == SQLITE_IOERR && os_errno != 0)
+    return {ErrorCode::kWorkspace, fmt::format("{}: {} ({})", what, msg, std::strerror(os_errno))};
   if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR ||
       primary == SQLITE_PERM)
     return {ErrorCode::kWorkspace, fmt::format("{}: {}", what, msg)};
@@ -127,6 +141,13 @@ Database::~Database() {
   if (db_) sqlite3_close_v2(db_);
 }
 
+Database Database::adopt(sqlite3* handle) {
+  Database d;
+  d.db_ = handle;
+  if (handle) register_fts_tokenizer(handle);
+  return d;
+}
+
 Result<Database> Database::open(const std::string& path, bool create) {
   Database d;
   int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
@@ -140,11 +161,20 @@ Result<Database> Database::open(const std::string& path, bool create) {
   // journal_mode answers with a row; stepping it surfaces "not a database" here.
   auto st = d.prepare("PRAGMA journal_mode=WAL");
   Status s = st.ok() ? st->step().status() : Status(st.error());
+  // A full disk or a failing device is said as such, not as a foreign file.
+  const int code = sqlite3_errcode(d.db_) & 0xFF;
+  if (!s.ok() && (code == SQLITE_IOERR || code == SQLITE_FULL))
+    return sqlite_error(d.db_, sqlite3_errcode(d.db_),
+                        fmt::format("cannot open workspace '{}'", path));
   if (!s.ok())
     return Error{ErrorCode::kWorkspace,
                  fmt::format("cannot open workspace '{}': not an ijik workspace ({})", path,
                              sqlite3_errmsg(d.db_))};
   IJIK_RETURN_IF_ERROR(d.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+  if (register_fts_tokenizer(d.db_) != SQLITE_OK)
+    return Error{ErrorCode::kWorkspace,
+                 "this SQLite library lacks FTS5: the journal's search needs SQLite built with "
+                 "FTS5 (Debian's libsqlite3 has it)"};
   return d;
 }
 

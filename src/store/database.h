@@ -75,12 +75,9 @@ class Database {
 
   // Opens (creating when `create`) with foreign keys on, WAL mode and a busy timeout.
   static Result<Database> open(const std::string& path, bool create);
-  // Takes ownership of a connection opened elsewhere (e.g. read-only).
-  static Database adopt(sqlite3* handle) {
-    Database d;
-    d.db_ = handle;
-    return d;
-  }
+  // Takes ownership of a connection opened elsewhere (e.g. read-only) and
+  // registers ijik's search tokenizer on it.
+  static Database adopt(sqlite3* handle);
 
   Status exec(std::string_view sql);
   Result<Statement> prepare(std::string_view sql);

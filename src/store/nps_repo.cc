@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "common/clock.h"
 #include "store/point_window.h"
 #include "text/korean.h"
@@ -152,6 +154,24 @@ Status NpsRepo::record_month(const ImportedMonth& m) {
       .bind(4, m.source_file)
       .bind(5, m.imported_at)
       .run();
+}
+
+Status NpsRepo::mark_metrics_pending(int64_t pid) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("INSERT OR REPLACE INTO meta(key, value) "
+                                             "VALUES ('nps_metrics_pending', ?)"));
+  return st.bind(1, std::to_string(pid)).run();
+}
+
+Result<std::optional<int64_t>> NpsRepo::metrics_pending() {
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("SELECT value FROM meta WHERE key = 'nps_metrics_pending'"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return std::optional<int64_t>{};
+  return std::optional<int64_t>{std::strtoll(st.text(0).c_str(), nullptr, 10)};
+}
+
+Status NpsRepo::clear_metrics_pending() {
+  return db_.exec("DELETE FROM meta WHERE key = 'nps_metrics_pending'");
 }
 
 Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
@@ -312,20 +332,6 @@ Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m,
       .bind(15, m.pay_is_lower_bound ? 1 : 0)
       .bind_blob(16, packed)
       .run();
-}
-
-Result<std::string> NpsRepo::recent_points_stamp() {
-  IJIK_ASSIGN_OR_RETURN(auto st,
-                        db_.prepare("SELECT value FROM meta WHERE key = 'nps_recent_points'"));
-  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
-  return row ? st.text(0) : std::string();
-}
-
-Status NpsRepo::set_recent_points_stamp(const std::string& stamp) {
-  IJIK_ASSIGN_OR_RETURN(
-      auto st,
-      db_.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('nps_recent_points', ?)"));
-  return st.bind(1, stamp).run();
 }
 
 Status NpsRepo::scan_recent_points(

@@ -54,6 +54,13 @@ class NpsRepo {
   Result<std::vector<int64_t>> workplaces_in_month(const YearMonth& m);
   Status record_month(const ImportedMonth& m);
 
+  // The metrics-pending mark: set inside each imported file's transaction,
+  // cleared by the metrics pass. A process killed between the two leaves it
+  // behind, with its process id, for the next ijik to repair the metrics.
+  Status mark_metrics_pending(int64_t pid);
+  Result<std::optional<int64_t>> metrics_pending();
+  Status clear_metrics_pending();
+
   // Inserts; sets w.id.
   Status insert_workplace(WorkplaceRecord& w);
   Status update_workplace_attrs(const WorkplaceRecord& w);
@@ -76,10 +83,6 @@ class NpsRepo {
   // computed from (store/point_window.h).
   Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m,
                      const std::vector<domain::MonthlyPoint>& recent);
-  // Which months (with their import times) the stored latest points reflect,
-  // as the importer last wrote it; empty when never written.
-  Result<std::string> recent_points_stamp();
-  Status set_recent_points_stamp(const std::string& stamp);
   // Calls fn, in workplace order, with each stored set of latest points (packed).
   Status scan_recent_points(
       const std::function<Status(int64_t workplace_id, std::string_view packed)>& fn);

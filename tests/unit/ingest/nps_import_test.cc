@@ -764,8 +764,6 @@ TEST_F(NpsImportTest, LatestPointsAreStoredBesideTheMetrics) {
   auto files = planted_files(false);
   import_ok({files[0]});
   EXPECT_EQ(one("SELECT count(*) FROM nps_metrics WHERE recent IS NULL"), "0");
-  EXPECT_EQ(one("SELECT value FROM meta WHERE key = 'nps_recent_points'"),
-            "202501@" + one("SELECT imported_at FROM nps_months WHERE month = 202501") + ";");
   // Were the months read again, this change would show: the stored points win.
   ASSERT_TRUE(db_.exec("UPDATE nps_monthly SET headcount = 1 WHERE month = 202501").ok());
   import_ok({files[1]});
@@ -774,9 +772,10 @@ TEST_F(NpsImportTest, LatestPointsAreStoredBesideTheMetrics) {
 }
 
 // An import killed after a file committed but before its metrics were written
-// leaves stored points that miss that month: the next import notices (the
-// months no longer match the stamp) and recomputes everything from the rows.
-TEST_F(NpsImportTest, MetricsAfterAKilledImportAreRebuilt) {
+// leaves stored points that miss that month; the repair the next command runs
+// (repair_interrupted_metrics) rewrites them, so the next import builds on
+// the right points.
+TEST_F(NpsImportTest, StoredPointsAfterAKilledImportAreRepaired) {
   auto files = planted_files(false);
   import_ok({files[0], files[1]});
   {
@@ -786,8 +785,22 @@ TEST_F(NpsImportTest, MetricsAfterAKilledImportAreRebuilt) {
     options.rejects_dir = (dir_ / "rejects").string();
     ASSERT_TRUE(killed.import_file(files[2], options).ok());  // no finish()
   }
+  auto repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok() && *repaired);
+  EXPECT_EQ(one("SELECT count(*) FROM nps_metrics WHERE recent IS NULL"), "0");
   import_ok({files[1]});
   expect_planted(false);
+}
+
+// A workspace from before schema 11 has no stored points: its first import
+// reads the months, and stores the points for the next.
+TEST_F(NpsImportTest, MetricsWithoutStoredPointsAreReadFromTheMonths) {
+  auto files = planted_files(false);
+  import_ok({files[0], files[1]});
+  ASSERT_TRUE(db_.exec("UPDATE nps_metrics SET recent = NULL").ok());
+  import_ok({files[2]});
+  expect_planted(false);
+  EXPECT_EQ(one("SELECT count(*) FROM nps_metrics WHERE recent IS NULL"), "0");
 }
 
 // Damaged stored points, or a replaced month that no longer has a workplace's
@@ -804,6 +817,57 @@ TEST_F(NpsImportTest, DamagedOrIncompleteStoredPointsAreReadFromTheMonths) {
     if (r.name != "델타물산") apr_without_delta.push_back(r);
   import_ok({write("nps-202504b.csv", apr_without_delta)});
   EXPECT_EQ(metrics(id_of("델타물산")), "202502|12|2|NULL|NULL|NULL|1|0|2000000|0");
+}
+
+}  // namespace
+}  // namespace ijik::ingest
+
+namespace ijik::ingest {
+namespace {
+
+// An import killed after a file committed and before its metrics pass: the
+// months are in, the metrics are stale and the pending mark says so; the
+// repair brings them to what a whole import gives, then clears the mark.
+TEST_F(NpsImportTest, InterruptedMetricsAreRepaired) {
+  const auto a = write("jan.csv", jan()), b = write("feb.csv", feb()), c = write("apr.csv", apr());
+  import_ok({a, b, c});
+  const std::string sql =
+      "SELECT workplace_id, latest_month, headcount, months_observed, change_3m, hires_12m, "
+      "leavers_12m FROM nps_metrics ORDER BY workplace_id";
+  const auto whole = rows(sql, 7);
+  ASSERT_FALSE(whole.empty());
+  auto repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_FALSE(*repaired);  // nothing pending after a whole import
+
+  // Replace April without a metrics pass, as if killed right after its commit.
+  {
+    NpsImporter importer(db_);
+    ASSERT_TRUE(importer.load().ok());
+    NpsImportOptions options;
+    options.rejects_dir = (dir_ / "rejects").string();
+    ASSERT_TRUE(db_.exec("DELETE FROM nps_metrics").ok());  // stale, or worse: gone
+    ASSERT_TRUE(importer.import_file(c, options).ok());
+  }
+  EXPECT_EQ(one("SELECT count(*) FROM meta WHERE key = 'nps_metrics_pending'"), "1");
+  EXPECT_EQ(one("SELECT count(*) FROM nps_metrics"), "0");
+  repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok()) << repaired.error().message;
+  EXPECT_TRUE(*repaired);
+  EXPECT_EQ(rows(sql, 7), whole);
+  EXPECT_EQ(one("SELECT count(*) FROM meta WHERE key = 'nps_metrics_pending'"), "0");
+}
+
+// A mark left by a process that is still running (an import in progress) is
+// not touched: that import finishes its metrics itself.
+TEST_F(NpsImportTest, MetricsOfALiveImportAreLeftToIt) {
+  import_ok({write("jan.csv", jan())});
+  store::NpsRepo repo(db_);
+  ASSERT_TRUE(repo.mark_metrics_pending(getppid()).ok());
+  auto repaired = repair_interrupted_metrics(db_);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_FALSE(*repaired);
+  EXPECT_EQ(one("SELECT count(*) FROM meta WHERE key = 'nps_metrics_pending'"), "1");
 }
 
 }  // namespace

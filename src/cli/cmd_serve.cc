@@ -1,0 +1,58 @@
+// ijik serve [--host 127.0.0.1] [--port 7077] [--no-open]: the local web app.
+// Each API request runs an ijik command in-process through cli::run, on its
+// own connection and transaction, exactly as a CLI invocation would (busy
+// timeout included), so the CLI and the server share one workspace safely.
+#include <sstream>
+
+#include "cli/commands.h"
+#include "server/server.h"
+
+namespace ijik::cli {
+namespace {
+
+struct ServeArgs {
+  std::string host = "127.0.0.1";
+  int port = 7077;
+  bool no_open = false;
+};
+
+server::CommandOutcome run_in_process(const std::string& db_path, const server::Args& args) {
+  std::vector<std::string> argv_text = {"ijik", "--db=" + db_path, "--json"};
+  argv_text.insert(argv_text.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& s : argv_text) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  std::ostringstream out, err;
+  server::CommandOutcome r;
+  r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err);
+  r.out = out.str();
+  if (r.exit_code != 0) {
+    // The runner's one line: "ijik: error: MESSAGE".
+    std::string msg = err.str();
+    const std::string prefix = "ijik: error: ";
+    if (auto p = msg.rfind(prefix); p != std::string::npos) msg = msg.substr(p + prefix.size());
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == '\r')) msg.pop_back();
+    r.message = msg.empty() ? "the command failed" : msg;
+  }
+  return r;
+}
+
+}  // namespace
+
+void register_serve_command(Registry& r) {
+  auto a = std::make_shared<ServeArgs>();
+  auto* sub = r.app().add_subcommand(
+      "serve", "Start the local web app on this workspace (prints the address to open)");
+  sub->add_option("--host", a->host, "Address to listen on (default 127.0.0.1: this machine only)");
+  sub->add_option("--port", a->port, "Port (default 7077; 0 picks a free one)");
+  sub->add_flag("--no-open", a->no_open, "Do not open a browser");
+  examples(sub, {"ijik serve", "ijik serve --port 8080 --no-open"});
+  r.on(sub, Access::kNone, [a](Context& ctx) -> Status {
+    server::ServeOptions o{a->host, a->port, !a->no_open};
+    const std::string db = ctx.db_path;
+    return server::serve(
+        o, [db](const server::Args& args) { return run_in_process(db, args); }, ctx.out, ctx.err);
+  });
+}
+
+}  // namespace ijik::cli

@@ -1,0 +1,339 @@
+// API tests for every endpoint of docs/api.md and the security rules:
+// missing token, wrong Host, cross-origin and CSRF-less writes, XSS payloads
+// kept as data, oversized bodies, path traversal, JSON errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { workspace, start, request, cli, bin, env } from './harness.mjs';
+
+let ws;
+let s;
+const get = (p) => request(s, 'GET', p);
+const send = (m, p, body) => request(s, m, p, { body });
+
+function assertError(r, status, pattern) {
+  assert.equal(r.status, status, r.text);
+  assert.match(r.headers['content-type'], /application\/json/);
+  assert.equal(r.json.error.status, status);
+  assert.equal(typeof r.json.error.code, 'string');
+  if (pattern) assert.match(r.json.error.message, pattern);
+  assert.doesNotMatch(r.text, /what\(\)|terminate|Traceback|\.cc:\d+/);
+}
+
+before(async () => {
+  ws = workspace();
+  s = await start(ws.db);
+});
+after(async () => {
+  await s.stop();
+});
+
+test('the token URL sets an HttpOnly SameSite=Strict cookie and drops the token', () => {
+  assert.equal(s.loginStatus, 303);
+  assert.equal(s.loginLocation, '/');
+  assert.match(s.setCookie, /^ijik_token=[0-9a-f]{64}; Path=\/; HttpOnly; SameSite=Strict$/);
+  assert.match(s.csrf, /^[0-9a-f]{64}$/);
+  assert.notEqual(s.csrf, s.token);
+});
+
+test('without the token every API call and page gets 401', async () => {
+  for (const path of ['/api/board', '/api/session', '/api/applications', '/', '/app.js']) {
+    const r = await request(s, 'GET', path, { headers: {} });
+    assertError(r, 401, /token/);
+  }
+  const wrong = await request(s, 'GET', '/api/board', { headers: { Cookie: `ijik_token=${'0'.repeat(64)}` } });
+  assertError(wrong, 401);
+  const badLogin = await request(s, 'GET', `/?token=${'f'.repeat(64)}`, { headers: {} });
+  assertError(badLogin, 401);
+  assert.equal(badLogin.headers['set-cookie'], undefined);
+});
+
+test('a wrong Host header is refused (DNS rebinding), even with the cookie', async () => {
+  for (const host of [`evil.example:${s.port}`, 'evil.example', `127.0.0.1:${s.port + 1}`]) {
+    const r = await request(s, 'GET', '/api/board', { headers: { Cookie: s.cookie, Host: host } });
+    assertError(r, 403, /host/);
+  }
+  const ok = await request(s, 'GET', '/api/board', { headers: { Cookie: s.cookie, Host: `localhost:${s.port}` } });
+  assert.equal(ok.status, 200);
+});
+
+test('index and assets are served with a CSP and nosniff', async () => {
+  const r = await get('/');
+  assert.equal(r.status, 200);
+  assert.match(r.headers['content-type'], /text\/html/);
+  assert.match(r.text, /<script src="\/app.js">/);
+  assert.match(r.headers['content-security-policy'], /script-src 'self'/);
+  assert.equal(r.headers['x-content-type-options'], 'nosniff');
+  const js = await get('/app.js');
+  assert.equal(js.status, 200);
+  assert.match(js.headers['content-type'], /javascript/);
+  const css = await get('/app.css');
+  assert.match(css.text, /\.uplot/);
+});
+
+test('static files cannot escape their folder', async () => {
+  for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/app.js/../../CMakeLists.txt', '//etc/passwd', '/index.html%00.js', '/src/main.js']) {
+    const r = await get(path);
+    assert.ok(r.status === 404 || r.status === 400, `${path} → ${r.status}`);
+    assert.doesNotMatch(r.text, /root:|cmake_minimum_required|import /);
+    assert.match(r.headers['content-type'], /application\/json/);
+  }
+});
+
+test('GET /api/session', async () => {
+  const r = await get('/api/session');
+  assert.equal(r.status, 200);
+  assert.equal(r.json.csrf, s.csrf);
+  assert.equal(r.json.today, '2026-03-05');
+  assert.equal(r.headers['cache-control'], 'no-store');
+});
+
+test('POST /api/applications with a template; GET list, one, board', async () => {
+  const r = await send('POST', '/api/applications', { company: '네이버', role: '백엔드 엔지니어', process: '경력', source: 'referral', via: '김민수', date: '2026-02-20', salary: '8000만-9500만' });
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.json.company, '네이버');
+  assert.deepEqual(r.json.stages.map((x) => x.name), ['서류', '1차 면접', '2차 면접', '처우협의']);
+  assert.equal(r.json.salary_min, 80000000);
+  const list = await get('/api/applications');
+  assert.equal(list.json.length, 1);
+  const one = await get(`/api/applications/${r.json.id}`);
+  assert.equal(one.json.role, '백엔드 엔지니어');
+  const board = await get('/api/board');
+  assert.equal(board.json.columns[0].key, 'document');
+  assert.deepEqual(board.json.columns[0].applications, [r.json.id]);
+  const active = await get('/api/applications?status=active');
+  assert.equal(active.json.length, 1);
+});
+
+test('bad input answers 400 with the command\'s one-line message; unknown ids 404', async () => {
+  assertError(await send('POST', '/api/applications', { company: '토스' }), 400, /role/);
+  assertError(await send('POST', '/api/applications', { company: '토스', role: 'x', date: '2026-13-45' }), 400, /date/);
+  assertError(await send('POST', '/api/applications', { company: '토스', role: 'x', process: '없는템플릿' }), 404);
+  assertError(await send('POST', '/api/applications', { company: { a: 1 }, role: 'x' }), 400, /company/);
+  assertError(await get('/api/applications/999'), 404, /999/);
+  assertError(await get('/api/applications?status=bogus'), 400);
+  assertError(await get('/api/nothing-here'), 404);
+});
+
+test('a value starting with a dash stays a value, never a flag', async () => {
+  const r = await send('POST', '/api/applications', { company: '--help', role: '--db=/tmp/x' });
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.json.company, '--help');
+  assert.equal(r.json.role, '--db=/tmp/x');
+  assert.equal((await send('DELETE', `/api/applications/${r.json.id}`)).status, 200);
+  assertError(await get(`/api/applications/${r.json.id}`), 404);
+});
+
+test('POST /api/applications/:id/stages moves and marks results', async () => {
+  const r = await send('POST', '/api/applications/1/stages', { name: '서류', result: 'passed', on: '2026-02-25' });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.current_stage, '1차 면접');
+  const r2 = await send('POST', '/api/applications/1/stages', { name: '1차 면접', on: '2026-03-10 14:00', note: '팀장 면접', questions: ['Kafka 파티션은?', '장애 경험'] });
+  const st = r2.json.stages.find((x) => x.name === '1차 면접');
+  assert.equal(st.date, '2026-03-10');
+  assert.equal(st.time, '14:00');
+  assert.equal(st.note, '팀장 면접');
+  assert.deepEqual(st.questions, ['Kafka 파티션은?', '장애 경험']);
+  assertError(await send('POST', '/api/applications/1/stages', { name: '서류', result: 'maybe' }), 400, /maybe/);
+  assertError(await send('POST', '/api/applications/1/stages', { result: 'passed' }), 400, /name/);
+});
+
+test('withdraw and accept', async () => {
+  const a = await send('POST', '/api/applications', { company: '쿠팡', role: '데이터 분석가' });
+  const w = await send('POST', `/api/applications/${a.json.id}/withdraw`);
+  assert.equal(w.status, 200, w.text);
+  assert.equal(w.json.status, 'withdrawn');
+  const b = await send('POST', '/api/applications', { company: '당근', role: 'Data Engineer', date: '2026-01-10' });
+  await send('POST', `/api/applications/${b.json.id}/stages`, { name: '최종합격', result: 'passed', on: '2026-02-20' });
+  const acc = await send('POST', `/api/applications/${b.json.id}/accept`);
+  assert.equal(acc.status, 200, acc.text);
+  assert.equal(acc.json.status, 'accepted');
+  assertError(await send('POST', `/api/applications/${b.json.id}/accept`, { start: 'soon' }), 400, /soon/);
+});
+
+test('GET/POST /api/processes', async () => {
+  const r = await send('POST', '/api/processes', { name: '외국계', stages: ['폰 스크린', '코딩 인터뷰', '최종 면접'] });
+  assert.equal(r.status, 201, r.text);
+  assert.ok(r.json.some((p) => p.name === '외국계'));
+  const list = await get('/api/processes');
+  assert.ok(list.json.some((p) => p.name === '경력' && p.builtin));
+  assertError(await send('POST', '/api/processes', { name: '외국계', stages: ['a'] }), 409);
+});
+
+test('GET/POST /api/contacts', async () => {
+  const r = await send('POST', '/api/contacts', { name: '이수진', company: '커리어앤', email: 'sujin@example.com', apps: [1] });
+  assert.equal(r.status, 201, r.text);
+  assert.deepEqual(r.json.applications, [1]);
+  const list = await get('/api/contacts');
+  assert.equal(list.json[0].name, '이수진');
+  assert.deepEqual((await get('/api/applications/1')).json.contacts, [r.json.id]);
+});
+
+test('GET /api/agenda and /api/agenda.ics', async () => {
+  const r = await get('/api/agenda?days=14');
+  assert.equal(r.status, 200);
+  assert.ok(r.json.some((i) => i.stage === '1차 면접' && i.date === '2026-03-10' && i.days_away === 5));
+  assertError(await get('/api/agenda?days=abc'), 400);
+  const ics = await get('/api/agenda.ics');
+  assert.equal(ics.status, 200);
+  assert.match(ics.headers['content-type'], /text\/calendar/);
+  assert.match(ics.headers['content-disposition'], /attachment; filename="ijik-agenda.ics"/);
+  assert.match(ics.text, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics.text, /SUMMARY:.*1차 면접/);
+});
+
+test('GET /api/funnel, by source', async () => {
+  const r = await get('/api/funnel');
+  assert.equal(r.status, 200);
+  assert.ok(r.json.applications >= 3);
+  assert.equal(r.json.stages[0].kind, 'document');
+  const by = await get('/api/funnel?by=source');
+  assert.ok(by.json.by_source.referral);
+  assertError(await get('/api/funnel?since=yesterday'), 400);
+});
+
+test('company list, search (초성 too), report, workplace', async () => {
+  const companies = await get('/api/companies');
+  assert.ok(companies.json.some((c) => c.name === '네이버'));
+  const hits = await get(`/api/companies/search?q=${encodeURIComponent('물방울')}`);
+  assert.equal(hits.status, 200, hits.text);
+  const wp = hits.json.find((h) => h.kind === 'workplace');
+  assert.ok(wp, hits.text);
+  const chosung = await get(`/api/companies/search?q=${encodeURIComponent('ㅁㅂㅇ')}`);
+  assert.ok(chosung.json.some((h) => h.id === wp.id), chosung.text);
+  const mine = await get(`/api/companies/search?q=${encodeURIComponent('ㄴㅇㅂ')}`);
+  assert.ok(mine.json.some((h) => h.kind === 'company' && h.name === '네이버'));
+  assertError(await get('/api/companies/search?q=%20'), 400);
+  const report = await get(`/api/workplaces/${wp.id}`);
+  assert.equal(report.status, 200, report.text);
+  assert.equal(report.json.kind, 'workplace');
+  assert.equal(report.json.series.length, 4);
+  assert.ok(report.json.series.every((p) => Number.isInteger(p.headcount) && 'new' in p && 'lost' in p));
+  assert.ok('pay_month_est' in report.json.metrics);
+  const byName = await get(`/api/companies/report?name=${encodeURIComponent('네이버')}`);
+  assert.equal(byName.json.name, '네이버');
+  assert.ok(Array.isArray(byName.json.applications));
+  assertError(await get('/api/companies/report'), 400, /name/);
+  assertError(await get('/api/workplaces/99999999'), 404);
+});
+
+test('GET /api/screen and /api/data/status', async () => {
+  const r = await get('/api/screen?min_headcount=1&sort=name&limit=5');
+  assert.equal(r.status, 200, r.text);
+  assert.ok(r.json.length > 0 && r.json.length <= 5);
+  const names = r.json.map((x) => x.name);
+  assert.ok(r.json.every((x) => x.headcount >= 1));
+  assert.ok(names.length >= 1);
+  assertError(await get('/api/screen?growth_12m=lots'), 400, /growth/);
+  const status = await get('/api/data/status');
+  assert.equal(status.status, 200);
+});
+
+test('offers: add, list, compare with the current job', async () => {
+  cli(ws.db, 'job', 'add', '야놀자', '--title', '백엔드', '--from', '2023-01-02', '--pay', '6500만');
+  const tl = await get('/api/timeline');
+  assert.equal(tl.status, 200);
+  assert.ok(tl.json.jobs.some((j) => j.company === '야놀자' && j.from === '2023-01-02' && j.pay === 65000000));
+  const a = await send('POST', '/api/applications', { company: '토스', role: 'Server' });
+  const o1 = await send('POST', '/api/offers', { app: 1, base: '9000만', signing: '1000만', deadline: '2026-03-09', benefits: ['식대'] });
+  assert.equal(o1.status, 201, o1.text);
+  const o2 = await send('POST', '/api/offers', { app: a.json.id, base: '8500만', bonus: '10%' });
+  assert.equal(o2.status, 201, o2.text);
+  assert.equal(o2.json.length, 2);
+  const list = await get('/api/offers');
+  assert.equal(list.json.length, 2);
+  const cmp = await get(`/api/offers/compare?apps=1,${a.json.id}`);
+  assert.equal(cmp.status, 200, cmp.text);
+  assert.equal(cmp.json.baseline.pay, 65000000);
+  assert.equal(cmp.json.offers[0].first_year_cash, 100000000);
+  assert.equal(cmp.json.offers[1].bonus, 8500000);
+  assertError(await get('/api/offers/compare?apps=2'), 404);
+  assertError(await send('POST', '/api/offers', { app: 1, base: 'lots' }), 400);
+});
+
+test('decisions: new, list, show, weights, scores, notes, likelihood, close', async () => {
+  const created = await send('POST', '/api/decisions', { title: '2026 이직', options: ['1', '4', 'stay'] });
+  assert.equal(created.status, 201, created.text);
+  const id = created.json[0].id;
+  let d = (await get(`/api/decisions/${id}`)).json;
+  assert.equal(d.options.length, 3);
+  assert.equal(d.criteria[0].name, '보상');
+  d = (await send('PUT', `/api/decisions/${id}/scores`, { option: '네이버', criterion: '보상', score: 9 })).json;
+  d = (await send('PUT', `/api/decisions/${id}/scores`, { option: '토스', criterion: '성장', score: 8 })).json;
+  assert.equal(d.ranking[0], '네이버');
+  const w = await send('PUT', `/api/decisions/${id}/criteria`, { set: { 보상: 10, 성장: 40 } });
+  assert.equal(w.status, 200, w.text);
+  assert.equal(w.json.criteria.find((c) => c.name === '성장').weight, 40);
+  assert.equal(w.json.ranking[0], '토스');
+  assert.ok('sensitivity' in w.json);
+  assertError(await send('PUT', `/api/decisions/${id}/criteria`, { set: { 보상: 'many' } }), 400);
+  assertError(await send('PUT', `/api/decisions/${id}/criteria`, { set: { 보상: -1 } }), 400);
+  const n = await send('POST', `/api/decisions/${id}/notes`, { option: '토스', kind: 'pro', text: '성장' });
+  assert.deepEqual(n.json.options.find((o) => o.name === '토스').pros, ['성장']);
+  const l = await send('PUT', `/api/decisions/${id}/likelihood`, { option: '토스', pct: 70 });
+  assert.equal(l.json.options.find((o) => o.name === '토스').likelihood, 70);
+  assertError(await send('PUT', `/api/decisions/${id}/scores`, { option: '없음', criterion: '보상', score: 1 }), 404);
+  const list = await get('/api/decisions');
+  assert.equal(list.json.length, 1);
+  const c = await send('POST', `/api/decisions/${id}/close`, { chose: '토스', note: '성장' });
+  assert.equal(c.json.chosen, '토스');
+  assertError(await send('PUT', `/api/decisions/${id}/scores`, { option: '토스', criterion: '보상', score: 1 }), 409);
+});
+
+test('XSS payloads are stored and returned as data, never as markup', async () => {
+  const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  const r = await send('POST', '/api/applications', { company: payload, role: '"><svg onload=alert(3)>' });
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.json.company, payload);
+  const board = await get('/api/board');
+  assert.match(board.headers['content-type'], /^application\/json/);
+  assert.equal(board.headers['x-content-type-options'], 'nosniff');
+  assert.ok(board.json.columns.some((c) => c.cards.some((k) => k.company === payload)));
+  const err = await get(`/api/companies/report?name=${encodeURIComponent(payload + 'x')}`);
+  assert.match(err.headers['content-type'], /^application\/json/);
+});
+
+test('cross-origin and CSRF-less writes are refused and change nothing', async () => {
+  const before = (await get('/api/applications')).json.length;
+  const body = JSON.stringify({ company: '악성', role: 'x' });
+  const attempts = [
+    { Cookie: s.cookie, Host: s.host, Origin: 'http://evil.example', 'X-Ijik-Csrf': s.csrf },
+    { Cookie: s.cookie, Host: s.host, Origin: 'null', 'X-Ijik-Csrf': s.csrf },
+    { Cookie: s.cookie, Host: s.host, Origin: s.origin },
+    { Cookie: s.cookie, Host: s.host, Origin: s.origin, 'X-Ijik-Csrf': 'wrong' },
+    { Cookie: s.cookie, Host: s.host, 'X-Ijik-Csrf': s.csrf },
+  ];
+  for (const headers of attempts) {
+    const r = await request(s, 'POST', '/api/applications', { headers: { ...headers, 'Content-Type': 'application/json' }, raw: body });
+    assertError(r, 403);
+  }
+  const formPost = await request(s, 'POST', '/api/applications', { headers: { Cookie: s.cookie, Host: s.host, Origin: s.origin, 'X-Ijik-Csrf': s.csrf, 'Content-Type': 'application/x-www-form-urlencoded' }, raw: 'company=a&role=b' });
+  assertError(formPost, 415);
+  const broken = await request(s, 'POST', '/api/applications', { headers: { Cookie: s.cookie, Host: s.host, Origin: s.origin, 'X-Ijik-Csrf': s.csrf, 'Content-Type': 'application/json' }, raw: '{"company": ' });
+  assertError(broken, 400, /JSON/);
+  // GET never changes anything: no GET route reaches a write command.
+  assertError(await get('/api/applications/1/withdraw'), 404);
+  assert.equal((await get('/api/applications')).json.length, before);
+  assert.equal((await get('/api/applications/1')).json.status, 'active');
+});
+
+test('oversized bodies get 413', async () => {
+  const big = JSON.stringify({ company: 'x', role: 'y', note: 'a'.repeat(2 * 1024 * 1024) });
+  const r = await request(s, 'POST', '/api/applications', { headers: { Cookie: s.cookie, Host: s.host, Origin: s.origin, 'X-Ijik-Csrf': s.csrf, 'Content-Type': 'application/json' }, raw: big });
+  assertError(r, 413);
+});
+
+test('the CLI and the server write to one workspace at the same time without locking errors', async () => {
+  const before = (await get('/api/applications')).json.length;
+  const cliRuns = Array.from({ length: 6 }, (_, i) => new Promise((resolve) => {
+    const p = spawn(bin, ['--db', ws.db, 'apply', `동시회사${i}`, '--role', 'CLI', '--process', '경력'], { env });
+    let err = '';
+    p.stderr.on('data', (d) => { err += d; });
+    p.on('exit', (code) => resolve({ code, err }));
+  }));
+  const apiRuns = Array.from({ length: 6 }, (_, i) => send('POST', '/api/applications', { company: `동시API${i}`, role: 'API', process: '경력' }));
+  const [c, a] = await Promise.all([Promise.all(cliRuns), Promise.all(apiRuns)]);
+  for (const r of c) assert.equal(r.code, 0, r.err);
+  for (const r of a) assert.equal(r.status, 201, r.text);
+  assert.equal((await get('/api/applications')).json.length, before + 12);
+});

@@ -1,0 +1,217 @@
+// The web app in a real browser (Debian's chromium through playwright-core):
+// a new user adds an application from a template, drags it from 서류 to
+// 1차 면접, marks a result, opens a company report with its headcount chart,
+// runs a screener query, compares two offers and changes a decision weight.
+// A screenshot of each page goes to $IJIK_ARTIFACTS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { workspace, start, request, cli } from './harness.mjs';
+
+const artifacts = process.env.IJIK_ARTIFACTS || join(process.cwd(), 'web-artifacts');
+const executablePath = process.env.IJIK_CHROMIUM || '/usr/bin/chromium';
+let ws, s, browser, page;
+const dialogs = [];
+const pageErrors = [];
+
+async function shot(name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+async function go(hash) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+}
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  ws = workspace();
+  s = await start(ws.db);
+  browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ko-KR' });
+  page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+after(async () => {
+  await browser?.close();
+  await s?.stop();
+});
+
+test('a new user opens the app from the printed address', async () => {
+  await page.goto(s.url);
+  assert.match(page.url(), /^http:\/\/127\.0\.0\.1:\d+\/(#\/board)?$/);  // token gone from the address
+  await page.locator('#add-app').waitFor();
+  await page.getByText('아직 지원이 없습니다').waitFor();
+  assert.equal(await page.locator('#nav a.active').textContent(), '보드');
+  const cookies = await page.context().cookies();
+  assert.equal(cookies[0].httpOnly, true);
+  assert.equal(cookies[0].sameSite, 'Strict');
+  await shot('01-board-empty');
+});
+
+test('adds an application with a hiring-process template', async () => {
+  const form = page.locator('#add-app');
+  await form.locator('input[name=company]').fill('토스');
+  await form.locator('input[name=role]').fill('Data Engineer');
+  await form.locator('select[name=process]').selectOption('경력');
+  await form.locator('select[name=source]').selectOption('headhunter');
+  await form.locator('button[type=submit]').click();
+  const card = page.locator('.lane[data-key=document] .bcard', { hasText: '토스' });
+  await card.waitFor();
+  for (const key of ['interview-1', 'interview-2', 'negotiation']) await page.locator(`.lane[data-key=${key}]`).waitFor();
+});
+
+test('drags the card from 서류 to 1차 면접', async () => {
+  const card = page.locator('.lane[data-key=document] .bcard', { hasText: '토스' });
+  await card.dragTo(page.locator('.lane[data-key=interview-1]'), { sourcePosition: { x: 4, y: 4 } });
+  await page.locator('.lane[data-key=interview-1] .bcard', { hasText: '토스' }).waitFor();
+  assert.equal(await page.locator('.lane[data-key=document] .bcard').count(), 0);
+  const app = (await request(s, 'GET', '/api/applications/1')).json;
+  assert.equal(app.stages[0].result, 'passed');
+  assert.equal(app.current_stage, '1차 면접');
+  await shot('02-board-dragged');
+});
+
+test('marks a result on the card', async () => {
+  const card = page.locator('.lane[data-key=interview-1] .bcard', { hasText: '토스' });
+  await card.locator('select').selectOption('passed');
+  await page.locator('.lane[data-key=interview-2] .bcard', { hasText: '토스' }).waitFor();
+  await page.locator('.lane[data-key=interview-2] .bcard select').selectOption('failed');
+  await page.locator('.lane[data-key=rejected] .bcard', { hasText: '토스' }).waitFor();
+  const app = (await request(s, 'GET', '/api/applications/1')).json;
+  assert.equal(app.status, 'rejected');
+});
+
+test('the application page shows the stage timeline and edits a stage in place', async () => {
+  await page.locator('.bcard a', { hasText: '토스' }).click();
+  await page.locator('h1', { hasText: '토스' }).waitFor();
+  assert.equal(await page.locator('.stages .stage').count(), 4);
+  const first = page.locator('.stages .stage').first();
+  await first.getByRole('button', { name: '편집' }).click();
+  await first.locator('input[name=note]').fill('서류는 무난');
+  await first.locator('input[name=question]').fill('왜 이직하나요?');
+  await first.getByRole('button', { name: '저장' }).click();
+  await page.locator('.stages .stage', { hasText: '왜 이직하나요?' }).waitFor();
+  await page.locator('.stages .stage .note', { hasText: '서류는 무난' }).waitFor();
+  await shot('03-application');
+});
+
+test('a company named <script> shows as text', async () => {
+  await request(s, 'POST', '/api/applications', { body: { company: '<script>alert(1)</script>', role: '<img src=x onerror=alert(2)>' } });
+  await go('#/board');
+  await page.locator('.bcard', { hasText: '<script>alert(1)</script>' }).waitFor();
+  assert.equal(await page.locator('.bcard script, .bcard img').count(), 0);
+  await page.waitForTimeout(200);
+  assert.deepEqual(dialogs, []);
+});
+
+test('opens a company report and sees the headcount chart drawn with data', async () => {
+  await go('#/companies');
+  await page.locator('#company-q').fill('물방울');
+  const hit = page.locator('#company-results a', { hasText: '물방울바이오' }).first();
+  await hit.waitFor();
+  await shot('04-company-search');
+  await page.locator('#company-q').fill('ㅁㅂㅇ');  // 초성
+  await page.locator('#company-results a', { hasText: '물방울바이오' }).first().waitFor();
+  await page.locator('#company-results a', { hasText: '물방울바이오' }).first().click();
+  await page.locator('#report .uplot').first().waitFor();
+  // The canvas of the headcount chart has the line drawn on it.
+  const drawn = await page.locator('#report .uplot canvas').first().evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let blue = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 180 && d[i] < 90 && d[i + 3] > 0) blue++;
+    return blue;
+  });
+  assert.ok(drawn > 50, `headcount line pixels: ${drawn}`);
+  assert.equal(await page.locator('#report .uplot').count(), 2);  // headcount, hires vs leavers
+  assert.match(await page.locator('.kpis').textContent(), /추정 연봉/);
+  await shot('05-company-report');
+});
+
+test('runs a screener query with a sortable table', async () => {
+  await go('#/screen');
+  await page.locator('#screen-form input[name=min_headcount]').fill('1');
+  await page.locator('#screen-results tbody tr').first().waitFor();
+  const rows = await page.locator('#screen-results tbody tr').count();
+  assert.ok(rows > 0);
+  const before = await page.locator('#screen-results tbody tr td:nth-child(4)').allTextContents();
+  await page.locator('#screen-results th button', { hasText: '가입자 수' }).click();
+  await page.locator('#screen-results th[aria-sort=ascending]').waitFor();
+  const after = await page.locator('#screen-results tbody tr td:nth-child(4)').allTextContents();
+  const nums = after.map((x) => Number(x.replace(/,/g, '')));
+  assert.deepEqual([...nums].sort((a, b) => a - b), nums);
+  assert.equal(after.length, before.length);
+  await shot('06-screener');
+  await page.locator('#screen-results tbody a').first().click();
+  await page.locator('#report').waitFor();
+});
+
+test('compares two offers side by side with the current job', async () => {
+  cli(ws.db, 'job', 'add', '야놀자', '--title', '백엔드', '--from', '2023-01-02', '--pay', '6500만');
+  const ids = {};
+  for (const c of ['네이버', '당근']) ids[c] = (await request(s, 'POST', '/api/applications', { body: { company: c, role: 'Backend', process: '경력' } })).json.id;
+  await go('#/offers');
+  await page.locator('#add-offer').waitFor();
+  for (const [name, base] of [['네이버', '9000만'], ['당근', '8000만']]) {
+    const f = page.locator('#add-offer');
+    if (!(await f.isVisible())) await page.locator('summary', { hasText: '오퍼 추가' }).click();
+    await f.locator('select[name=app]').selectOption(String(ids[name]));
+    await f.locator('input[name=base]').fill(base);
+    await f.locator('input[name=signing]').fill('500만');
+    await f.locator('button[type=submit]').click();
+    await page.locator('#offer-compare th', { hasText: name }).waitFor();
+  }
+  const heads = await page.locator('#offer-compare thead th').allTextContents();
+  assert.equal(heads.length, 4);  // label column, current job, two offers
+  assert.match(heads[1], /현재 직장: 야놀자/);
+  assert.match(await page.locator('#offer-compare').textContent(), /9,500만원/);  // 9000만 + 500만 first-year cash
+  await shot('07-offers');
+});
+
+test('changes a decision weight and sees the ranking and sensitivity update', async () => {
+  await go('#/decide');
+  await page.locator('#new-decision input[name=title]').fill('2026 이직');
+  await page.locator('#new-decision button[type=submit]').click();
+  await page.locator('#ranking li').first().waitFor();
+  // 네이버 leads on pay, 당근 on growth.
+  await page.getByLabel('네이버 · 보상').fill('10');
+  await page.getByLabel('네이버 · 보상').dispatchEvent('change');
+  await page.locator('#ranking li').first().filter({ hasText: '네이버' }).waitFor();
+  await page.getByLabel('당근 · 성장').fill('9');
+  await page.getByLabel('당근 · 성장').dispatchEvent('change');
+  await page.locator('#sensitivity', { hasText: '보상' }).waitFor();
+  const sensBefore = await page.locator('#sensitivity').textContent();
+  const growth = page.getByLabel('가중치: 성장');
+  await growth.focus();
+  await growth.fill('50');
+  await page.locator('#ranking li').first().filter({ hasText: '당근' }).waitFor();
+  await page.waitForFunction((prev) => document.querySelector('#sensitivity').textContent !== prev, sensBefore);
+  const d = (await request(s, 'GET', '/api/decisions/1')).json;
+  assert.equal(d.criteria.find((c) => c.name === '성장').weight, 50);
+  assert.equal(d.ranking[0], '당근');
+  await shot('08-decision');
+});
+
+test('agenda, funnel, timeline, English switch and a phone-sized board', async () => {
+  await request(s, 'POST', '/api/applications/3/stages', { body: { name: '1차 면접', on: '2026-03-10 14:00' } });
+  await go('#/agenda');
+  await page.locator('table td', { hasText: '2026-03-10' }).waitFor();
+  assert.equal(await page.locator('a[href="/api/agenda.ics"]').count(), 1);
+  await shot('09-agenda');
+  await go('#/funnel');
+  await page.locator('.uplot').first().waitFor();
+  await shot('10-funnel');
+  await go('#/timeline');
+  await page.locator('svg.timeline rect').first().waitFor();
+  await shot('11-timeline');
+  await page.locator('#lang').click();
+  await page.locator('#nav a', { hasText: 'Timeline' }).waitFor();
+  await page.locator('#lang').click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await go('#/board');
+  await page.locator('.lane').first().waitFor();
+  await shot('12-board-phone');
+  assert.deepEqual(pageErrors, []);
+});
