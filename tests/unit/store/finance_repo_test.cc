@@ -139,6 +139,17 @@ TEST_F(FinanceRepoTest, ImportLinkAndYears) {
   EXPECT_EQ((*repo.dart_by_stock_code("035999"))->name, "한빛소프트");  // renamed
   EXPECT_EQ(repo.dart_link(id)->value().stock_code, "035999");          // link by code holds
 
+  // A file cut down to one company replaces that company's figures only.
+  auto cut =
+      file("inc_s_cut.txt", row(kIncS, "299999", "딥마인드랩", "x", "영업이익(손실)", "-4,600"));
+  auto cut_sum = importer.import_file(cut, opt);
+  ASSERT_TRUE(cut_sum.ok());
+  EXPECT_TRUE(cut_sum->replaced);
+  EXPECT_EQ(repo.years_for_company(deep)->front().operating_income, -4600);
+  EXPECT_EQ(count("SELECT count(*) FROM dart_values v JOIN dart_companies c ON "
+                  "c.id = v.dart_company_id WHERE c.stock_code = '035999' AND basis = 'separate'"),
+            1);
+
   // The user's figures win item by item and fill the rest from DART.
   domain::FinancialYear u;
   u.year = 2024;
