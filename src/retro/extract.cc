@@ -420,12 +420,13 @@ std::optional<std::string> job_type_in(const std::string& s) {
 
 struct DatePick {
   PartialDate date;
+  bool computed = false;
   double certainty = 0.9;  // 1 written in full; lower when taken from context or computed
   bool year_unknown = false;
 };
 
 DatePick pick(const DateMention& m) {
-  DatePick p{m.date, 1.0, false};
+  DatePick p{m.date, false, 1.0, false};
   if (!m.date.year) {
     p.year_unknown = true;
     p.certainty = 0.8;
@@ -541,6 +542,7 @@ class Reader {
     if (!w.name && e.type != EventType::kJobEnd) e.uncertain.push_back("company not found");
     if (d) {
       e.date = d->date;
+      e.date_computed = d->computed;
       c *= d->certainty;
       if (d->year_unknown) {
         e.uncertain.push_back("year unknown");
@@ -562,7 +564,9 @@ class Reader {
         if (x.type != e.type || x.company != e.company || x.stage != e.stage) continue;
         if (x.result && e.result && x.result != e.result) continue;
         if (!x.result) x.result = e.result;
-        if (x.date.empty() || (!x.date.year && e.date.year)) {
+        bool written = !e.date.empty() && !e.date_computed;
+        if (x.date.empty() || (!x.date.year && e.date.year) || (x.date_computed && written)) {
+          x.date_computed = e.date_computed;
           x.date = e.date;
           x.uncertain = e.uncertain;
         }
@@ -579,7 +583,7 @@ class Reader {
   void job_start() {
     static const std::regex re(
         "입사(했|한다|합니다|해서|하게|하였|할 "
-        "|\\s*$|\\.)|(에|로)\\s*입사|합류(했|한다|하게|하여|해|,"
+        "|\\s*\\(|\\s*$|\\.)|(에|로)\\s*입사|합류(했|한다|하게|하여|해|,"
         "|\\s*$)|첫\\s*출근|출근(하고 있|한다|을 시작|하기 시작)|들어갔|들어가게 됐|들어왔");
     if (contains(s_, "입사 후") || contains(s_, "입사 지원") || contains(s_, "입사한 뒤") ||
         is_conversion())
@@ -611,9 +615,9 @@ class Reader {
     std::optional<DatePick> d = date_for_event();
     if (!d && !durations_.empty() && job_start_) {
       if (auto p = add_months(*job_start_, durations_.front().months))
-        d = DatePick{*p, 0.85, false};
+        d = DatePick{*p, true, 0.85, false};
       else if (!job_start_->year)
-        d = DatePick{PartialDate{}, 0.8, true};
+        d = DatePick{PartialDate{}, true, 0.8, true};
     }
     add(e, w, d);
   }
@@ -637,12 +641,12 @@ class Reader {
     if (e.result == "passed" || e.result == "cancelled") d = date_for_event();
     if (!d && e.months && job_start_) {
       if (auto p = add_months(*job_start_, *e.months))
-        d = DatePick{*p, 0.85, false};
+        d = DatePick{*p, true, 0.85, false};
       else if (!job_start_->year)
-        d = DatePick{PartialDate{}, 0.8, true};
+        d = DatePick{PartialDate{}, true, 0.8, true};
     }
     if (!d && e.result == "passed" && job_start_ && !job_start_->year)
-      d = DatePick{PartialDate{}, 0.8, true};
+      d = DatePick{PartialDate{}, true, 0.8, true};
     add(e, w, d);
     if (e.result == "cancelled") {
       Event end;
@@ -708,7 +712,6 @@ class Reader {
         app_company_ = n;
       }
       if (names.size() > 1) sentence_company_.reset();
-      return;
     }
   }
 
@@ -814,7 +817,8 @@ class Reader {
         "급여|"
         "임금)을\\s*못\\s*받|월급이\\s*안\\s*나");
     Who w = job_company_ ? Who{job_company_, 0.9, false} : Who{};
-    if (!contains(s_, "수습") && std::regex_search(s_, layoff)) {
+    // A rumour of one is not a layoff.
+    if (!contains(s_, "수습") && !contains(s_, "소문") && std::regex_search(s_, layoff)) {
       Event e;
       e.type = EventType::kLayoff;
       add(e, w, date_for_event(), 0.85);

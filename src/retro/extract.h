@@ -37,6 +37,7 @@ struct Event {
   std::optional<std::string> stage;  // 서류, 코딩테스트, 과제, 인적성, 1차 면접, 기술 면접, 최종 …
   std::optional<std::string> result;    // passed, failed, extended, cancelled
   PartialDate date;                     // iso() "" when the year is unknown
+  bool date_computed = false;           // start + a duration, not written
   std::optional<int> months;            // a probation's length
   std::optional<std::string> job_type;  // intern, contract, full-time (job-start, conversion)
   double confidence = 0;
