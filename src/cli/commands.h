@@ -28,5 +28,9 @@ void register_career_commands(Registry& r);
 void register_offer_commands(Registry& r);
 // decide … (cmd_decide.cc).
 void register_decide_commands(Registry& r);
+// vet (cmd_vet.cc).
+void register_vet_command(Registry& r);
+// watch add | rm | list, alerts (cmd_watch.cc).
+void register_watch_commands(Registry& r);
 
 }  // namespace ijik::cli

@@ -72,6 +72,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_career_commands(reg);
   register_offer_commands(reg);
   register_decide_commands(reg);
+  register_vet_command(reg);
+  register_watch_commands(reg);
 
   try {
     app.parse(argc, argv);
