@@ -3,6 +3,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/company_finance.h"
 #include "cli/table.h"
 #include "cli/workplace_view.h"
 #include "domain/brn.h"
@@ -10,6 +11,7 @@
 #include "store/application_repo.h"
 #include "store/career_repo.h"
 #include "store/company_repo.h"
+#include "store/finance_repo.h"
 #include "store/nps_repo.h"
 #include "text/korean.h"
 
@@ -109,6 +111,7 @@ Status company_show(Context& ctx, const std::string& name) {
     for (const auto& a : apps) j["applications"].push_back(exchange::application_json(a));
     j["workplace"] =
         workplace ? workplace_json(*workplace, series) : nlohmann::ordered_json(nullptr);
+    IJIK_RETURN_IF_ERROR(add_company_finances_json(j, ctx.db, c));
     ctx.out << exchange::dump(j);
     return {};
   }
@@ -134,6 +137,7 @@ Status company_show(Context& ctx, const std::string& name) {
           "{}\n",
           w.id, w.region, c.name, w.id);
   }
+  IJIK_RETURN_IF_ERROR(print_company_finances(ctx.out, ctx.db, c, ctx.color));
   if (apps.empty()) {
     ctx.out << "\nNo applications to this company.\n";
     return {};
@@ -169,10 +173,36 @@ Status company_rm(Context& ctx, const std::string& name, bool force) {
   return {};
 }
 
-Status company_link(Context& ctx, const std::string& company, const std::string& workplace_key) {
+// Ties the company to its DART company (stock code, corp code or name).
+Status link_dart(Context& ctx, const domain::Company& c, const std::string& key) {
+  store::FinanceRepo repo(ctx.db);
+  auto d = resolve_dart_company(repo, key);
+  if (!d.ok()) {
+    if (d.error().code != ErrorCode::kNotFound) return d.error();
+    IJIK_ASSIGN_OR_RETURN(auto suggested, suggest_dart_companies(ctx.db, c));
+    if (suggested.empty()) return d.error();
+    std::string list;
+    for (const auto& s : suggested)
+      list += fmt::format("{}{} {}", list.empty() ? "" : ", ",
+                          s.stock_code.value_or(s.corp_code.value_or("")), s.name);
+    return not_found(fmt::format("{}; suggested for {}: {}", d.error().message, c.name, list));
+  }
+  IJIK_RETURN_IF_ERROR(repo.link_dart(c.id, *d));
+  ctx.out << fmt::format("Linked {} to DART company {} ({}{})\n", c.name,
+                         d->stock_code.value_or(d->corp_code.value_or("-")), d->name,
+                         d->market.empty() ? "" : ", " + d->market);
+  return {};
+}
+
+Status company_link(Context& ctx, const std::string& company, const std::string& workplace_key,
+                    const std::string& dart_key) {
   store::CompanyRepo repo(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto c, repo.resolve(company));
   store::NpsRepo nps(ctx.db);
+  if (!dart_key.empty()) {
+    IJIK_RETURN_IF_ERROR(link_dart(ctx, c, dart_key));
+    if (workplace_key.empty()) return {};
+  }
   if (workplace_key.empty()) {
     // No workplace given: list the suggestions only.
     std::vector<store::WorkplaceRecord> suggested;
@@ -184,14 +214,22 @@ Status company_link(Context& ctx, const std::string& company, const std::string&
     if (suggested.empty()) {
       IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_name(c.name));
     }
-    if (suggested.empty())
+    IJIK_ASSIGN_OR_RETURN(auto dart, suggest_dart_companies(ctx.db, c));
+    if (suggested.empty() && dart.empty())
       return not_found(
           fmt::format("no public workplace matches '{}': give one with 'ijik company link {} "
                       "WORKPLACE' (see 'ijik company search')",
                       c.name, c.name));
     for (const auto& w : suggested)
       ctx.out << fmt::format("{}  {}  {}  {}\n", w.id, w.name, w.region, w.industry_name);
-    ctx.out << fmt::format("Link one with: ijik company link '{}' ID\n", c.name);
+    if (!suggested.empty())
+      ctx.out << fmt::format("Link one with: ijik company link '{}' ID\n", c.name);
+    for (const auto& d : dart)
+      ctx.out << fmt::format("DART {}  {}  {}  {}\n",
+                             d.stock_code.value_or(d.corp_code.value_or("-")), d.name, d.market,
+                             d.industry_name);
+    if (!dart.empty())
+      ctx.out << fmt::format("Link one with: ijik company link '{}' --dart CODE\n", c.name);
     return {};
   }
   IJIK_ASSIGN_OR_RETURN(auto w, resolve_workplace(nps, workplace_key));
@@ -238,14 +276,18 @@ void register_company_commands(Registry& r) {
 
   auto link_company_name = std::make_shared<std::string>();
   auto link_workplace = std::make_shared<std::string>();
+  auto link_dart_code = std::make_shared<std::string>();
   auto* link = company->add_subcommand(
       "link",
       "Tie one of your companies to its public workplace (without WORKPLACE: list suggestions)");
   link->add_option("company", *link_company_name, "Your company: name, alias or id")->required();
   link->add_option("workplace", *link_workplace, "Public workplace id or exact name");
-  examples(link, {"ijik company link 네이버", "ijik company link 네이버 123456"});
-  r.on(link, Access::kWrite, [link_company_name, link_workplace](Context& ctx) {
-    return company_link(ctx, *link_company_name, *link_workplace);
+  link->add_option("--dart", *link_dart_code,
+                   "Its OpenDART company: stock code (035720), corp code (8 digits) or exact name");
+  examples(link, {"ijik company link 네이버", "ijik company link 네이버 123456",
+                  "ijik company link 네이버 --dart 035420"});
+  r.on(link, Access::kWrite, [link_company_name, link_workplace, link_dart_code](Context& ctx) {
+    return company_link(ctx, *link_company_name, *link_workplace, *link_dart_code);
   });
 
   auto rm_name = std::make_shared<std::string>();

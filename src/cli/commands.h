@@ -18,8 +18,12 @@ void register_agenda_command(Registry& r);
 void register_export_command(Registry& r);
 void register_import_command(Registry& r);
 void register_data_commands(Registry& r);
+// Adds `data import dart` (register_data_commands first; cmd_data_dart.cc).
+void register_data_dart_command(Registry& r);
 // Adds `company search` to the `company` group (register_company_commands first).
 void register_company_search_command(Registry& r);
+// Adds `company financials` and `company funding` (cmd_company_finance.cc).
+void register_company_finance_commands(Registry& r);
 void register_screen_command(Registry& r);
 void register_backup_commands(Registry& r);
 // job, phase, timeline, probation (cmd_career.cc).

@@ -56,6 +56,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_init_command(reg);
   register_company_commands(reg);
   register_company_search_command(reg);
+  register_company_finance_commands(reg);
   register_apply_command(reg);
   register_app_commands(reg);
   register_stage_command(reg);
@@ -67,6 +68,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_export_command(reg);
   register_import_command(reg);
   register_data_commands(reg);
+  register_data_dart_command(reg);
   register_screen_command(reg);
   register_backup_commands(reg);
   register_career_commands(reg);

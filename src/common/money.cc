@@ -81,7 +81,7 @@ Result<int64_t> parse_krw(std::string_view text) {
     std::string_view word;
     int64_t factor;
   };
-  static constexpr Unit kBig[] = {{"억", 100'000'000}, {"만", 10'000}};
+  static constexpr Unit kBig[] = {{"조", 1'000'000'000'000}, {"억", 100'000'000}, {"만", 10'000}};
   static constexpr Unit kSmall[] = {{"천", 1000}, {"백", 100}, {"십", 10}};
 
   int64_t total = 0;  // in 1/10^18 won would overflow; accumulate in won with exact checks
@@ -121,7 +121,7 @@ Result<int64_t> parse_krw(std::string_view text) {
     if (big == 1) ended = true;
     if (big >= last_big) return bad_amount(text, "units out of order");
     // "1억 2천" or "1억 5000" usually means 1억 2천만: refuse to guess.
-    if (big == 1 && last_big == 100'000'000 && !explicit_won)
+    if (big == 1 && last_big >= 100'000'000 && last_big != INT64_MAX && !explicit_won)
       return bad_amount(text, "ambiguous after 억 (write …만 or …원 for the rest)");
     last_big = big;
     for (const Term& t : terms) {

@@ -1,5 +1,5 @@
 // Amounts of Korean won as people write them: 60000000, 6000만, 6,000만원,
-// 6천만원, 1.2억, 1억 2천만원.
+// 6천만원, 1.2억, 1억 2천만원, 1.2조.
 #pragma once
 
 #include <cstdint>

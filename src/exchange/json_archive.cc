@@ -36,6 +36,11 @@ constexpr const char* kCareerTables[] = {"jobs",
                                          "decision_notes",
                                          "decision_reviews"};
 
+// Financial records the user entered and the DART link, archived table by
+// table like the career records; their company_id is remapped on import.
+constexpr const char* kFinanceTables[] = {"company_financials", "company_funding",
+                                          "funding_investors", "company_dart"};
+
 ordered_json opt_date(const std::optional<Date>& d) {
   return d ? ordered_json(d->iso()) : ordered_json(nullptr);
 }
@@ -187,6 +192,11 @@ Result<std::string> export_json_archive(store::Database& db) {
     IJIK_ASSIGN_OR_RETURN(career[table], store::table_rows_json(db, table));
   }
   doc["career"] = career;
+  ordered_json finance = ordered_json::object();
+  for (const char* table : kFinanceTables) {
+    IJIK_ASSIGN_OR_RETURN(finance[table], store::table_rows_json(db, table));
+  }
+  doc["finance"] = finance;
   return dump(doc);
 }
 
@@ -395,6 +405,47 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
           IJIK_RETURN_IF_ERROR(
               store::insert_table_rows(db, table, career[table], std::string("career.") + table));
       sum.career_records = true;
+    }
+  }
+  // Financial records come in when the workspace has none yet; they follow
+  // their company to whatever id it has here.
+  if (doc.contains("finance")) {
+    const auto& finance = doc["finance"];
+    if (!finance.is_object()) return bad_file("invalid ijik archive: finance must be an object");
+    bool any = false, empty = true;
+    for (const char* table : kFinanceTables) {
+      if (finance.contains(table) && !finance[table].is_array())
+        return bad_file(fmt::format("invalid ijik archive: finance.{} must be an array", table));
+      any = any || (finance.contains(table) && !finance[table].empty());
+      IJIK_ASSIGN_OR_RETURN(bool e, store::table_is_empty(db, table));
+      empty = empty && e;
+    }
+    if (any && !empty)
+      return conflict(
+          "the archive's financial records (statements, funding, DART links) can only be imported "
+          "into a workspace without them: import it into a new workspace (ijik --db NEW.db import "
+          "json FILE)");
+    for (const char* table : kFinanceTables) {
+      if (!finance.contains(table)) continue;
+      ordered_json rows = finance[table];
+      size_t k = 0;
+      for (auto& row : rows) {
+        if (row.is_object() && row.contains("company_id")) {
+          const auto& id = row["company_id"];
+          auto it =
+              id.is_number_integer() ? company_ids.find(id.get<int64_t>()) : company_ids.end();
+          if (it == company_ids.end())
+            return bad_file(fmt::format(
+                "invalid ijik archive: finance.{}[{}].company_id names a company the archive does "
+                "not have",
+                table, k));
+          row["company_id"] = it->second.first;
+        }
+        ++k;
+      }
+      IJIK_RETURN_IF_ERROR(
+          store::insert_table_rows(db, table, rows, std::string("finance.") + table));
+      sum.finance_records = sum.finance_records || !rows.empty();
     }
   }
   return sum;

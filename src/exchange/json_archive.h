@@ -11,7 +11,8 @@
 namespace ijik::exchange {
 
 // The whole tracker as one JSON document ("format": "ijik-export", "version": 1),
-// career records (jobs, probations, phases, offers, decisions) included.
+// career records (jobs, probations, phases, offers, decisions) and financial
+// records (statements entered, funding rounds, DART links) included.
 Result<std::string> export_json_archive(store::Database& db);
 
 struct ImportSummary {
@@ -21,8 +22,9 @@ struct ImportSummary {
   int stages = 0;
   int contacts = 0;
   int templates = 0;
-  int templates_skipped = 0;    // a template of that name exists already
-  bool career_records = false;  // jobs, offers and decisions came in too
+  int templates_skipped = 0;     // a template of that name exists already
+  bool career_records = false;   // jobs, offers and decisions came in too
+  bool finance_records = false;  // statements, funding rounds and DART links came in too
 };
 
 // Imports an archive. Ids are kept where free and remapped otherwise. The

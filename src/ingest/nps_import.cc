@@ -1,21 +1,18 @@
 #include "ingest/nps_import.h"
 
 #include <fmt/format.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "common/clock.h"
-#include "exchange/csv_table.h"
 #include "ingest/cp949.h"
 #include "ingest/csv_reader.h"
+#include "ingest/import_files.h"
 #include "ingest/nps_row.h"
 #include "store/screen_repo.h"
 #include "text/korean.h"
@@ -26,42 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-// The whole file, inflated when it is gzip-compressed (detected by its magic bytes).
-Result<std::string> read_bytes(const std::string& path, size_t limit = SIZE_MAX) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec))
-    return bad_file(fmt::format("'{}' is a directory: expected an NPS .csv or .csv.gz file", path));
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return bad_file(fmt::format("cannot read '{}': no such file or not readable", path));
-  unsigned char magic[2] = {0, 0};
-  size_t got = std::fread(magic, 1, 2, f);
-  std::fclose(f);
-  std::string out;
-  if (got == 2 && magic[0] == 0x1f && magic[1] == 0x8b) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (!gz) return bad_file(fmt::format("cannot read '{}'", path));
-    gzbuffer(gz, 1 << 20);
-    char buf[1 << 16];
-    int n;
-    while (out.size() < limit && (n = gzread(gz, buf, sizeof buf)) > 0)
-      out.append(buf, static_cast<size_t>(n));
-    int err = 0;
-    const char* msg = gzerror(gz, &err);
-    bool bad = n < 0 || (err != Z_OK && err != Z_STREAM_END);
-    std::string why = msg ? msg : "";
-    gzclose(gz);
-    if (bad) return bad_file(fmt::format("'{}' is a damaged gzip file ({})", path, why));
-    return out;
-  }
-  std::ifstream in(path, std::ios::binary);
-  in.seekg(0, std::ios::end);
-  out.resize(std::min(static_cast<size_t>(in.tellg()), limit));
-  in.seekg(0);
-  in.read(out.data(), static_cast<std::streamsize>(out.size()));
-  if (!in) return bad_file(fmt::format("cannot read '{}'", path));
-  return out;
-}
 
 uint64_t fnv(uint64_t h, std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
@@ -117,7 +78,7 @@ struct OpenedFile {
 // `limit` reads only the start of the file (enough to find its month).
 Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MAX) {
   OpenedFile f;
-  IJIK_ASSIGN_OR_RETURN(f.bytes, read_bytes(path, limit));
+  IJIK_ASSIGN_OR_RETURN(f.bytes, read_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
   Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
   if (enc == Encoding::kUnknown)
     return bad_file(fmt::format(
@@ -144,38 +105,6 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
   f.header = *header;
   return f;
 }
-
-// Rejected rows: a UTF-8 CSV (with BOM) of file, line, reason and the raw row.
-class RejectsWriter {
- public:
-  // `name`: the rejects file's name inside `dir`.
-  RejectsWriter(std::string dir, std::string source, std::string name)
-      : dir_(std::move(dir)), source_(std::move(source)), name_(std::move(name)) {}
-  Status add(size_t line, const std::string& reason, std::string_view raw, bool cp949) {
-    if (!out_.is_open()) {
-      std::error_code ec;
-      fs::create_directories(dir_, ec);
-      path_ = (fs::path(dir_) / name_).string();
-      out_.open(path_, std::ios::binary | std::ios::trunc);
-      if (!out_) return bad_file(fmt::format("cannot write the rejects file '{}'", path_));
-      out_ << "\xEF\xBB\xBF"
-           << "file,line,reason,row\r\n";
-    }
-    std::string text;
-    if (cp949)
-      decode_cp949_lossy(raw, text);
-    else
-      text = text::is_valid_utf8(raw) ? std::string(raw) : std::string("(invalid UTF-8)");
-    out_ << exchange::csv_field(source_) << ',' << line << ',' << exchange::csv_field(reason) << ','
-         << exchange::csv_field(text) << "\r\n";
-    return {};
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string dir_, source_, name_, path_;
-  std::ofstream out_;
-};
 
 // The latest points of one workplace (at most 13: the 12-month window and the month before).
 constexpr size_t kWindow = 13;

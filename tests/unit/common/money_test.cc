@@ -126,3 +126,15 @@ TEST(MoneyTest, GroupThousands) {
 
 }  // namespace
 }  // namespace ijik
+
+namespace ijik {
+namespace {
+
+TEST(MoneyTest, ParsesJo) {
+  EXPECT_EQ(*parse_krw("1.2조"), 1'200'000'000'000);
+  EXPECT_EQ(*parse_krw("1조 2,000억"), 1'200'000'000'000);
+  EXPECT_FALSE(parse_krw("1조 5000").ok());  // ambiguous after 조, as after 억
+}
+
+}  // namespace
+}  // namespace ijik
