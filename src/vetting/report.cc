@@ -6,14 +6,22 @@
 #include <filesystem>
 
 #include "store/company_repo.h"
+#include "store/finance_repo.h"
 
 namespace ijik::vetting {
 namespace {
 
-// Statements and funding of one of the user's companies. The statement
-// tables arrive with the DART import; until then there are none to read.
-Status load_finances(store::Database&, int64_t, std::vector<domain::FinancialYear>&,
-                     std::vector<domain::FundingRound>&) {
+// Statements (oldest year first, as the rules read them) and funding of one
+// of the user's companies: its DART company's figures merged with the years
+// the user entered (store::FinanceRepo).
+Status load_finances(store::Database& db, int64_t company_id,
+                     std::vector<domain::FinancialYear>& years,
+                     std::vector<domain::FundingRound>& funding) {
+  store::FinanceRepo repo(db);
+  IJIK_ASSIGN_OR_RETURN(years, repo.years_for_company(company_id));
+  std::sort(years.begin(), years.end(),
+            [](const auto& a, const auto& b) { return a.year < b.year; });
+  IJIK_ASSIGN_OR_RETURN(funding, repo.funding_for_company(company_id));
   return {};
 }
 
@@ -149,11 +157,29 @@ Result<Report> build_report(store::Database& db, const Subject& s, const RuleCon
   }
   if (s.target.company_id) {
     IJIK_RETURN_IF_ERROR(load_finances(db, *s.target.company_id, r.years, r.funding));
-    if (r.years.empty())
-      r.coverage.push_back(
-          "No financial statements: this version of ijik has none for the company yet (DART "
-          "import pending); unlisted companies under the external-audit thresholds publish none "
-          "at all.");
+    store::FinanceRepo finance(db);
+    IJIK_ASSIGN_OR_RETURN(auto dart, finance.dart_link(*s.target.company_id));
+    if (r.years.empty() && !dart)
+      r.coverage.push_back(fmt::format(
+          "No financial statements: '{}' is not linked to a DART company (ijik company link '{}' "
+          "--dart CODE) and none were entered (ijik company financials); unlisted companies under "
+          "the external-audit thresholds publish none at all.",
+          s.name, s.name));
+    else if (r.years.empty())
+      r.coverage.push_back(fmt::format(
+          "No financial statements: linked to DART company {}, but none of its statements are "
+          "imported (ijik data import dart FILE).",
+          dart->dart_name));
+    else {
+      std::string bases;
+      for (const auto& y : r.years)
+        bases +=
+            fmt::format("{}{} {}", bases.empty() ? "" : ", ", y.year,
+                        y.basis == domain::StatementBasis::kConsolidated ? "consolidated (연결)"
+                        : y.basis == domain::StatementBasis::kSeparate   ? "separate (별도)"
+                                                                         : "entered by you");
+      r.coverage.push_back("Statements used: " + bases + ".");
+    }
     if (r.funding.empty()) r.coverage.push_back("No funding rounds recorded.");
   } else {
     r.coverage.push_back(
