@@ -43,8 +43,8 @@ test-sanitize: deps web-deps node-deps
 
 # The long crash-safety run: SIGKILL at random moments of full-size imports
 # and of bursts of writes (tests/reliability/crash-torture; docs/reliability.md).
-TORTURE_IMPORT_KILLS ?= 100
-TORTURE_WRITE_KILLS  ?= 150
+TORTURE_IMPORT_KILLS ?= 20
+TORTURE_WRITE_KILLS  ?= 200
 torture: build
 	tests/reliability/crash-torture $(BUILD)/ijik $(BUILD)/tools/gen_nps/ijik-gen-nps $(BUILD)/torture $(TORTURE_IMPORT_KILLS) $(TORTURE_WRITE_KILLS)
 

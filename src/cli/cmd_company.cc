@@ -69,32 +69,6 @@ Status company_list(Context& ctx) {
   return {};
 }
 
-// "12 (서울 강남구, 45명), 57 (부산 사상구, 3명)" for a list of same-named workplaces.
-std::string describe_candidates(const std::vector<store::WorkplaceRecord>& ws) {
-  std::string out;
-  for (size_t i = 0; i < ws.size() && i < 5; ++i)
-    out += fmt::format("{}{} ({})", i ? ", " : "", ws[i].id,
-                       ws[i].region.empty() ? ws[i].address : ws[i].region);
-  if (ws.size() > 5) out += fmt::format(" and {} more", ws.size() - 5);
-  return out;
-}
-
-// A public workplace by id or name; NotFound / Conflict name the problem.
-Result<store::WorkplaceRecord> resolve_workplace(store::NpsRepo& nps, const std::string& key) {
-  if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos && key.size() < 12) {
-    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(std::stoll(key)));
-    if (w) return *w;
-  }
-  IJIK_ASSIGN_OR_RETURN(auto hits, nps.find_by_name(key));
-  if (hits.empty())
-    return not_found(fmt::format(
-        "no company or public workplace named '{}' (try 'ijik company search {}')", key, key));
-  if (hits.size() > 1)
-    return conflict(fmt::format("{} public workplaces are named '{}': {}; give the id", hits.size(),
-                                key, describe_candidates(hits)));
-  return hits.front();
-}
-
 Status workplace_show(Context& ctx, const std::string& key) {
   store::NpsRepo nps(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto w, resolve_workplace(nps, key));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "cli/alerts_view.h"
 #include "cli/commands.h"
 #include "cli/table.h"
 #include "common/money.h"
@@ -54,6 +55,7 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
       !a.rejects.empty() ? a.rejects : (fs::path(ctx.db_path).parent_path() / "rejects").string();
   const bool bar = !a.quiet && !ctx.options.json && isatty(STDERR_FILENO);
   auto json = nlohmann::ordered_json::array();
+  int committed = 0;  // files in
   for (const auto& [month, path] : files) {
     const std::string name = fs::path(path).filename().string();
     if (bar)
@@ -64,7 +66,7 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
     if (bar) ctx.err << "\r\x1b[K" << std::flush;
     if (!sum.ok()) {
       // Files before this one are in: finish their metrics, and say which they were.
-      (void)importer.finish();
+      if (importer.finish().ok() && committed > 0) reevaluate_watched(ctx);
       if (ctx.options.json) ctx.out << exchange::dump(json);
       return sum.error();
     }
@@ -92,10 +94,12 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
           group_thousands(sum->rejected), sum->replaced ? " (replaced)" : "", sum->seconds, name);
       if (!sum->rejects_file.empty()) ctx.out << "  rejected rows: " << sum->rejects_file << "\n";
     }
+    ++committed;
     // The output is written as each file commits, so it survives a later failure.
     ctx.out.flush();
   }
   IJIK_RETURN_IF_ERROR(importer.finish());
+  reevaluate_watched(ctx);
   if (ctx.options.json) ctx.out << exchange::dump(json);
   return {};
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "cli/alerts_view.h"
 #include "cli/commands.h"
 #include "common/money.h"
 #include "exchange/json_view.h"
@@ -45,6 +46,7 @@ Status import_dart(Context& ctx, const DartImportArgs& a) {
       !a.rejects.empty() ? a.rejects : (fs::path(ctx.db_path).parent_path() / "rejects").string();
   const bool bar = !a.quiet && !ctx.options.json && isatty(STDERR_FILENO);
   auto json = nlohmann::ordered_json::array();
+  int committed = 0;  // files in
   for (const auto& path : a.files) {
     const std::string name = fs::path(path).filename().string();
     if (bar)
@@ -53,9 +55,11 @@ Status import_dart(Context& ctx, const DartImportArgs& a) {
     if (bar) ctx.err << "\r\x1b[K" << std::flush;
     if (!sum.ok()) {
       // The files before this one are in; say which they were.
+      if (committed > 0) reevaluate_watched(ctx);
       if (ctx.options.json) ctx.out << exchange::dump(json);
       return sum.error();
     }
+    ++committed;
     if (ctx.options.json) {
       json.push_back(
           {{"file", name},
@@ -86,6 +90,8 @@ Status import_dart(Context& ctx, const DartImportArgs& a) {
     }
     ctx.out.flush();
   }
+  // Watched companies are re-evaluated with the new statements; the summary ends with new alerts.
+  reevaluate_watched(ctx);
   if (ctx.options.json) ctx.out << exchange::dump(json);
   return {};
 }

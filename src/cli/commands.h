@@ -36,5 +36,9 @@ void register_decide_commands(Registry& r);
 void register_journal_commands(Registry& r);
 // serve: the local web app (cmd_serve.cc, src/server).
 void register_serve_command(Registry& r);
+// vet (cmd_vet.cc).
+void register_vet_command(Registry& r);
+// watch add | rm | list, alerts (cmd_watch.cc).
+void register_watch_commands(Registry& r);
 
 }  // namespace ijik::cli

@@ -77,6 +77,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_decide_commands(reg);
   register_journal_commands(reg);
   register_serve_command(reg);
+  register_vet_command(reg);
+  register_watch_commands(reg);
 
   try {
     app.parse(argc, argv);

@@ -8,6 +8,8 @@
 #include "cli/table.h"
 #include "common/money.h"
 #include "domain/pension.h"
+#include "search/name_index.h"
+#include "search/snapshot.h"
 #include "text/utf8.h"
 
 namespace ijik::cli {
@@ -141,6 +143,60 @@ void print_workplace(std::ostream& o, const store::WorkplaceRecord& w,
            p.status == 2 ? "탈퇴" : "등록"});
   }
   o << t.render(color);
+}
+
+std::string describe_candidates(const std::vector<store::WorkplaceRecord>& ws) {
+  std::string out;
+  for (size_t i = 0; i < ws.size() && i < 5; ++i)
+    out += fmt::format("{}{} ({})", i ? ", " : "", ws[i].id,
+                       ws[i].region.empty() ? ws[i].address : ws[i].region);
+  if (ws.size() > 5) out += fmt::format(" and {} more", ws.size() - 5);
+  return out;
+}
+
+Result<store::WorkplaceRecord> resolve_workplace(store::NpsRepo& nps, const std::string& key) {
+  if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos && key.size() < 12) {
+    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(std::stoll(key)));
+    if (w) return *w;
+  }
+  IJIK_ASSIGN_OR_RETURN(auto hits, nps.find_by_name(key));
+  if (hits.empty())
+    return not_found(fmt::format(
+        "no company or public workplace named '{}' (try 'ijik company search {}')", key, key));
+  if (hits.size() > 1)
+    return conflict(fmt::format("{} public workplaces are named '{}': {}; give the id", hits.size(),
+                                key, describe_candidates(hits)));
+  return hits.front();
+}
+
+Result<store::WorkplaceRecord> find_workplace(store::Database& db, const std::string& key) {
+  store::NpsRepo nps(db);
+  auto exact = resolve_workplace(nps, key);
+  if (exact.ok() || exact.error().code != ErrorCode::kNotFound) return exact;
+  const search::Query q = search::make_query(key);
+  if (q.empty()) return exact;
+  IJIK_ASSIGN_OR_RETURN(auto index, search::load_index(db, q.chosung ? search::NameIndex::kChosung
+                                                                     : search::NameIndex::kNames));
+  std::vector<store::WorkplaceRecord> best;
+  search::Tier tier = search::Tier::kSubstring;
+  for (const auto& h : index.search(q, 6)) {
+    if (!best.empty() && h.tier != tier) break;  // only the best tier counts
+    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(index.id(h.pos)));
+    if (!w) continue;
+    tier = h.tier;
+    best.push_back(std::move(*w));
+  }
+  if (best.empty()) return exact;
+  if (best.size() > 1) {
+    std::string list;
+    for (const auto& w : best)
+      list += fmt::format("{}{} {} ({})", list.empty() ? "" : ", ", w.id, w.name, w.region);
+    return conflict(
+        fmt::format("{}{} public workplaces match '{}': {}; give the id (see 'ijik "
+                    "company search {}')",
+                    best.size() >= 6 ? "at least " : "", best.size(), key, list, key));
+  }
+  return best.front();
 }
 
 }  // namespace ijik::cli

@@ -78,13 +78,20 @@ Result<DartFileSummary> DartImporter::import_file(const std::string& path,
   store::DartFileKey key{parsed.period_year, parsed.report_kind,
                          std::string(statement_key(parsed.kind.statement)),
                          std::string(domain::basis_key(parsed.kind.basis))};
-  IJIK_ASSIGN_OR_RETURN(sum.replaced, repo.delete_dart_file(key));
+  // Importing the same statement again (or a later download of it) replaces
+  // the figures of the companies it holds; the others keep theirs, so a file
+  // cut down to a few companies never wipes the rest.
+  IJIK_ASSIGN_OR_RETURN(auto existing, repo.find_dart_file(key));
+  sum.replaced = existing.has_value();
   store::DartFileRecord file;
   file.key = key;
   file.source_file = fs::path(path).filename().string();
   file.rows = sum.rows;
   file.rejected = sum.rejected;
-  IJIK_RETURN_IF_ERROR(repo.insert_dart_file(file));
+  if (existing)
+    file.id = *existing;
+  else
+    IJIK_RETURN_IF_ERROR(repo.insert_dart_file(file));
 
   // The known companies, by stock code, corp code and (for those without codes) name.
   IJIK_ASSIGN_OR_RETURN(auto known, repo.dart_companies());
@@ -110,9 +117,12 @@ Result<DartFileSummary> DartImporter::import_file(const std::string& path,
     if (!k) {
       IJIK_RETURN_IF_ERROR(repo.insert_dart_company(d));
       ++sum.created;
-    } else if (!same(d, *k)) {
-      // The later file's name and columns win (companies rename).
-      IJIK_RETURN_IF_ERROR(repo.update_dart_company(d));
+    } else {
+      if (!same(d, *k)) {
+        // The later file's name and columns win (companies rename).
+        IJIK_RETURN_IF_ERROR(repo.update_dart_company(d));
+      }
+      if (sum.replaced) IJIK_RETURN_IF_ERROR(repo.delete_dart_figures(d.id, file.id));
     }
     for (const auto& fig : c.figures)
       IJIK_RETURN_IF_ERROR(repo.put_dart_figure(d.id, fig, file.id));
@@ -120,7 +130,7 @@ Result<DartFileSummary> DartImporter::import_file(const std::string& path,
   }
   sum.companies = static_cast<int64_t>(parsed.companies.size());
   file.kept = sum.kept;
-  IJIK_RETURN_IF_ERROR(repo.update_dart_file_counts(file));
+  IJIK_RETURN_IF_ERROR(repo.update_dart_file(file));
 
   if (!parsed.rejects.empty()) {
     const std::string base = fs::path(path).filename().string();

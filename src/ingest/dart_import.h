@@ -2,7 +2,8 @@
 // parse (ingest/dart_parse), write the companies and their figures, commit —
 // one transaction per file. A file is known by its fiscal year, report kind,
 // statement and basis: importing it again (or a later download of it)
-// replaces its figures, so a re-import changes nothing.
+// replaces the figures of the companies it holds, so a re-import changes
+// nothing and a file cut down to a few companies leaves the others alone.
 #pragma once
 
 #include <cstdint>

@@ -312,9 +312,15 @@ Result<DartParse> parse_dart_file(std::string_view bytes, const std::string& lab
   CsvReader reader(bytes, csv);
   CsvRecord rec;
   CsvError err;
-  if (reader.next(rec, err) != CsvRead::kRecord)
+  CsvRead first = reader.next(rec, err);
+  if (first == CsvRead::kEnd)
     return bad_file(fmt::format(
         "{}: no header row: expected an OpenDART financial-statement file (tab-separated)", label));
+  if (first == CsvRead::kMalformed)
+    return bad_file(fmt::format(
+        "{}: not an OpenDART financial-statement file: the first line is not a tab-separated "
+        "header ({})",
+        label, reason(err.kind)));
   std::vector<std::string> names;
   for (auto f : rec.fields) {
     std::string n;

@@ -1,8 +1,11 @@
 #include "store/database.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 #include "store/fts_tokenizer.h"
@@ -10,14 +13,31 @@
 namespace ijik::store {
 namespace {
 
+// Why a write that SQLite reports as a plain I/O error failed, when it is for
+// want of room: the file size limit (RLIMIT_FSIZE; the write fails with EFBIG)
+// or a nearly full disk. SQLite's own errno may be overwritten by the time it
+// reports, so the conditions are checked here. "" when neither holds.
+std::string no_room_reason(sqlite3* db, int rc) {
+  if (rc != SQLITE_IOERR_WRITE && rc != SQLITE_IOERR_TRUNCATE && rc != SQLITE_IOERR_SHMSIZE)
+    return "";
+  const int os_errno = sqlite3_system_errno(db);
+  if (os_errno == ENOSPC || os_errno == EFBIG || os_errno == EDQUOT) return std::strerror(os_errno);
+  struct rlimit limit;
+  if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    return fmt::format("the file size limit of {} bytes is reached", limit.rlim_cur);
+  const char* file = sqlite3_db_filename(db, "main");
+  struct statvfs fs;
+  if (file && *file && statvfs(file, &fs) == 0 &&
+      static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize < (uint64_t{16} << 20))
+    return "less than 16 MB free";
+  return "";
+}
+
 Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   int primary = rc & 0xFF;
-  // SQLite reports a write that hit a file size limit or a quota as a plain
-  // I/O error; the operating system's reason says what the user can do.
-  const int os_errno = db ? sqlite3_system_errno(db) : 0;
-  if (primary == SQLITE_IOERR && (os_errno == ENOSPC || os_errno == EFBIG || os_errno == EDQUOT))
-    primary = SQLITE_FULL, msg = std::strerror(os_errno);
+  std::string room = db && primary == SQLITE_IOERR ? no_room_reason(db, rc) : "";
+  if (!room.empty()) primary = SQLITE_FULL, msg = room.c_str();
   if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
     return {ErrorCode::kWorkspace,
             fmt::format("{}: the workspace file is not a valid ijik workspace ({})", what, msg)};
@@ -29,8 +49,6 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     return {ErrorCode::kWorkspace,
             fmt::format("{}: the workspace is busy in another process; try again", what)};
-  if (primary == SQLITE_IOERR && os_errno != 0)
-    return {ErrorCode::kWorkspace, fmt::format("{}: {} ({})", what, msg, std::strerror(os_errno))};
   if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR ||
       primary == SQLITE_PERM)
     return {ErrorCode::kWorkspace, fmt::format("{}: {}", what, msg)};

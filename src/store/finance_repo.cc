@@ -322,15 +322,19 @@ Result<std::vector<DartFileRecord>> FinanceRepo::dart_files() {
   return out;
 }
 
-Result<bool> FinanceRepo::delete_dart_file(const DartFileKey& key) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("DELETE FROM dart_files WHERE period_year = ? AND "
+Result<std::optional<int64_t>> FinanceRepo::find_dart_file(const DartFileKey& key) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT id FROM dart_files WHERE period_year = ? AND "
                                              "report_kind = ? AND statement = ? AND basis = ?"));
-  IJIK_RETURN_IF_ERROR(st.bind(1, key.period_year)
-                           .bind(2, key.report_kind)
-                           .bind(3, key.statement)
-                           .bind(4, key.basis)
-                           .run());
-  return db_.changes() > 0;
+  st.bind(1, key.period_year).bind(2, key.report_kind).bind(3, key.statement).bind(4, key.basis);
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return std::optional<int64_t>();
+  return std::optional<int64_t>(st.int64(0));
+}
+
+Status FinanceRepo::delete_dart_figures(int64_t dart_company_id, int64_t file_id) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("DELETE FROM dart_values WHERE dart_company_id = ? AND file_id = ?"));
+  return st.bind(1, dart_company_id).bind(2, file_id).run();
 }
 
 Status FinanceRepo::insert_dart_file(DartFileRecord& f) {
@@ -352,10 +356,17 @@ Status FinanceRepo::insert_dart_file(DartFileRecord& f) {
   return {};
 }
 
-Status FinanceRepo::update_dart_file_counts(const DartFileRecord& f) {
-  IJIK_ASSIGN_OR_RETURN(
-      auto st, db_.prepare("UPDATE dart_files SET rows = ?, kept = ?, rejected = ? WHERE id = ?"));
-  return st.bind(1, f.rows).bind(2, f.kept).bind(3, f.rejected).bind(4, f.id).run();
+Status FinanceRepo::update_dart_file(const DartFileRecord& f) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("UPDATE dart_files SET source_file = ?, rows = ?, "
+                                             "kept = ?, rejected = ?, imported_at = ? WHERE id = "
+                                             "?"));
+  return st.bind(1, f.source_file)
+      .bind(2, f.rows)
+      .bind(3, f.kept)
+      .bind(4, f.rejected)
+      .bind(5, f.imported_at.empty() ? now_utc_iso() : f.imported_at)
+      .bind(6, f.id)
+      .run();
 }
 
 Status FinanceRepo::put_dart_figure(int64_t dart_company_id, const domain::DartFigure& fig,

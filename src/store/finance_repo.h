@@ -91,11 +91,14 @@ class FinanceRepo {
 
   // --- DART files and figures (the importer) ----------------------------
   Result<std::vector<DartFileRecord>> dart_files();
-  // Removes the file with that key and its figures; true when there was one.
-  Result<bool> delete_dart_file(const DartFileKey& key);
+  // The id of the file imported with that key, if any.
+  Result<std::optional<int64_t>> find_dart_file(const DartFileKey& key);
   // Sets f.id.
   Status insert_dart_file(DartFileRecord& f);
-  Status update_dart_file_counts(const DartFileRecord& f);
+  // Rewrites the file's source, counts and import time (a file imported again).
+  Status update_dart_file(const DartFileRecord& f);
+  // Removes the figures one company got from one file (before it is imported again).
+  Status delete_dart_figures(int64_t dart_company_id, int64_t file_id);
   // Writes one figure (replacing the same company, year, basis, item and lag).
   Status put_dart_figure(int64_t dart_company_id, const domain::DartFigure& fig, int64_t file_id);
   Result<std::vector<domain::DartFigure>> dart_figures(int64_t dart_company_id);

@@ -403,4 +403,22 @@ Result<std::optional<int64_t>> NpsRepo::linked_workplace(int64_t company_id) {
   return std::optional<int64_t>(st.int64(0));
 }
 
+Result<std::vector<int64_t>> NpsRepo::peer_pay(const std::string& industry_code,
+                                               int64_t min_headcount, int64_t max_headcount,
+                                               int64_t except) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT m.pay_month_est FROM nps_workplaces w JOIN nps_metrics m ON "
+                           "m.workplace_id = w.id WHERE w.industry_code = ? AND w.status = 1 AND "
+                           "m.headcount BETWEEN ? AND ? AND m.pay_month_est IS NOT NULL AND w.id "
+                           "<> ?"));
+  st.bind(1, industry_code).bind(2, min_headcount).bind(3, max_headcount).bind(4, except);
+  std::vector<int64_t> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    out.push_back(st.int64(0));
+  }
+  return out;
+}
+
 }  // namespace ijik::store

@@ -97,6 +97,12 @@ class NpsRepo {
   Status link_company(int64_t company_id, int64_t workplace_id);
   Result<std::optional<int64_t>> linked_workplace(int64_t company_id);
 
+  // The estimated monthly pay of active workplaces in industry `industry_code`
+  // whose headcount is within [min_headcount, max_headcount], `except` left
+  // out: the peers a workplace's pay is ranked among (ijik vet).
+  Result<std::vector<int64_t>> peer_pay(const std::string& industry_code, int64_t min_headcount,
+                                        int64_t max_headcount, int64_t except);
+
  private:
   // The statement in `slot`, prepared on first use; reset for new bindings.
   Result<Statement*> cached(Statement& slot, std::string_view sql);

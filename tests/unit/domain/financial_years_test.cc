@@ -12,7 +12,8 @@ constexpr auto S = StatementBasis::kSeparate;
 
 TEST(FinancialYearsTest, ConsolidatedPreferredNeverMixed) {
   std::vector<DartFigure> f = {
-      {2024, S, FinanceItem::kRevenue, 0, 80}, {2024, C, FinanceItem::kRevenue, 0, 100},
+      {2024, S, FinanceItem::kRevenue, 0, 80},
+      {2024, C, FinanceItem::kRevenue, 0, 100},
       {2024, S, FinanceItem::kCash, 0, 7},  // separate only: not mixed into the consolidated year
       {2023, S, FinanceItem::kRevenue, 0, 70},
   };

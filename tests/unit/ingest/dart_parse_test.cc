@@ -24,9 +24,10 @@ std::string row(const std::string& kind, const std::string& stock, const std::st
                 const std::string& prior = "", const std::string& prior2 = "",
                 const std::string& report = "사업보고서", const std::string& closing = "2024-12-31",
                 const std::string& currency = "KRW") {
-  return kind + "\t[" + stock + "]\t" + name + "\t코스닥시장상장법인\t582\t소프트웨어 개발 및 공급업\t12\t" +
-         closing + "\t" + report + "\t" + currency + "\t" + code + "\t" + account + "\t" + cur +
-         "\t" + prior + "\t" + prior2 + "\t\n";
+  return kind + "\t[" + stock + "]\t" + name +
+         "\t코스닥시장상장법인\t582\t소프트웨어 개발 및 공급업\t12\t" + closing + "\t" + report +
+         "\t" + currency + "\t" + code + "\t" + account + "\t" + cur + "\t" + prior + "\t" +
+         prior2 + "\t\n";
 }
 
 const std::string kIncomeC = "손익계산서, 기능별 분류 - 연결재무제표";
@@ -50,7 +51,7 @@ TEST(DartParseTest, StatementKinds) {
   EXPECT_EQ(k->basis, StatementBasis::kSeparate);
   EXPECT_EQ(parse_statement_kind("손익계산서, 기능별 분류 - 연결")->statement,
             DartStatement::kIncome);
-  EXPECT_FALSE(parse_statement_kind("손익계산서"));        // neither 연결 nor 별도
+  EXPECT_FALSE(parse_statement_kind("손익계산서"));           // neither 연결 nor 별도
   EXPECT_FALSE(parse_statement_kind("주석 - 연결재무제표"));  // no known statement
 }
 
@@ -89,15 +90,15 @@ TEST(DartParseTest, AccountsByCodeThenName) {
 }
 
 TEST(DartParseTest, IncomeFileWithPriorYears) {
-  std::string text = kHeader +
-                     row(kIncomeC, "035999", "한빛소프트(주)", "ifrs-full_Revenue", "매출액",
-                         "1,200,000", "1,000,000", "900,000") +
-                     row(kIncomeC, "035999", "한빛소프트(주)", "ifrs-full_CostOfSales", "매출원가",
-                         "700,000", "600,000", "500,000") +
-                     row(kIncomeC, "035999", "한빛소프트(주)", "dart_OperatingIncomeLoss",
-                         "영업이익(손실)", "-50,000", "20,000", "") +
-                     row(kIncomeC, "299999", "딥마인드랩", "entity01_Sales", "수익(매출액)",
-                         "1,800", "", "");
+  std::string text =
+      kHeader +
+      row(kIncomeC, "035999", "한빛소프트(주)", "ifrs-full_Revenue", "매출액", "1,200,000",
+          "1,000,000", "900,000") +
+      row(kIncomeC, "035999", "한빛소프트(주)", "ifrs-full_CostOfSales", "매출원가", "700,000",
+          "600,000", "500,000") +
+      row(kIncomeC, "035999", "한빛소프트(주)", "dart_OperatingIncomeLoss", "영업이익(손실)",
+          "-50,000", "20,000", "") +
+      row(kIncomeC, "299999", "딥마인드랩", "entity01_Sales", "수익(매출액)", "1,800", "", "");
   auto p = parse_dart_file(text, "t.txt");
   ASSERT_TRUE(p.ok()) << p.error().message;
   EXPECT_FALSE(p->cp949);
@@ -128,8 +129,7 @@ TEST(DartParseTest, IncomeFileWithPriorYears) {
 
 TEST(DartParseTest, CodeBeatsName) {
   // A name match first, then the coded row for the same item: the code wins.
-  std::string text = kHeader +
-                     row(kIncomeS, "035999", "A", "entity_Rev", "매출액", "1,000") +
+  std::string text = kHeader + row(kIncomeS, "035999", "A", "entity_Rev", "매출액", "1,000") +
                      row(kIncomeS, "035999", "A", "ifrs-full_Revenue", "수익", "1,100") +
                      row(kIncomeS, "035999", "A", "entity_Rev2", "영업수익", "9,999");
   auto p = parse_dart_file(text, "t.txt");

@@ -53,12 +53,12 @@ class FinanceRepoTest : public ::testing::Test {
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
   }
-  static std::string row(const std::string& kind, const std::string& stock,
-                         const std::string& name, const std::string& code,
-                         const std::string& account, const std::string& cur,
-                         const std::string& prior = "") {
-    return kind + "\t[" + stock + "]\t" + name + "\t코스닥시장상장법인\t582\t소프트웨어\t12\t2024-"
-                                                  "12-31\t사업보고서\tKRW\t" +
+  static std::string row(const std::string& kind, const std::string& stock, const std::string& name,
+                         const std::string& code, const std::string& account,
+                         const std::string& cur, const std::string& prior = "") {
+    return kind + "\t[" + stock + "]\t" + name +
+           "\t코스닥시장상장법인\t582\t소프트웨어\t12\t2024-"
+           "12-31\t사업보고서\tKRW\t" +
            code + "\t" + account + "\t" + cur + "\t" + prior + "\t\n";
   }
   int64_t count(const char* sql) {
@@ -137,7 +137,18 @@ TEST_F(FinanceRepoTest, ImportLinkAndYears) {
   ASSERT_TRUE(importer.import_file(fixed, opt).ok());
   EXPECT_EQ(repo.years_for_company(id)->front().revenue, 1050);
   EXPECT_EQ((*repo.dart_by_stock_code("035999"))->name, "한빛소프트");  // renamed
-  EXPECT_EQ(repo.dart_link(id)->value().stock_code, "035999");        // link by code holds
+  EXPECT_EQ(repo.dart_link(id)->value().stock_code, "035999");          // link by code holds
+
+  // A file cut down to one company replaces that company's figures only.
+  auto cut =
+      file("inc_s_cut.txt", row(kIncS, "299999", "딥마인드랩", "x", "영업이익(손실)", "-4,600"));
+  auto cut_sum = importer.import_file(cut, opt);
+  ASSERT_TRUE(cut_sum.ok());
+  EXPECT_TRUE(cut_sum->replaced);
+  EXPECT_EQ(repo.years_for_company(deep)->front().operating_income, -4600);
+  EXPECT_EQ(count("SELECT count(*) FROM dart_values v JOIN dart_companies c ON "
+                  "c.id = v.dart_company_id WHERE c.stock_code = '035999' AND basis = 'separate'"),
+            1);
 
   // The user's figures win item by item and fill the rest from DART.
   domain::FinancialYear u;
@@ -150,14 +161,27 @@ TEST_F(FinanceRepoTest, ImportLinkAndYears) {
   EXPECT_EQ(years[0].basis, StatementBasis::kUserEntered);
   EXPECT_EQ(years[0].revenue, 1100);
   EXPECT_EQ(years[0].cash, 77);
-  EXPECT_EQ(years[0].source, "감사보고서 + OpenDART 연결");
+  EXPECT_EQ(years[0].source, "감사보고서");  // DART filled nothing in: its only item was given
   EXPECT_EQ(repo.user_years(id)->size(), 1u);
+  // A DART year the user did not touch stays DART's.
+  EXPECT_EQ(years[1].basis, StatementBasis::kConsolidated);
+  // The user gives only cash for 2023: DART's revenue fills the rest, and the source says so.
+  domain::FinancialYear cash_only;
+  cash_only.year = 2023;
+  cash_only.source = "IR";
+  cash_only.cash = 5;
+  ASSERT_TRUE(repo.put_user_year(id, cash_only).ok());
+  years = *repo.years_for_company(id);
+  EXPECT_EQ(years[1].revenue, 900);
+  EXPECT_EQ(years[1].cash, 5);
+  EXPECT_EQ(years[1].source, "IR + OpenDART 연결");
 }
 
 TEST_F(FinanceRepoTest, FundingRoundTrip) {
   FinanceRepo repo(*db_);
   const int64_t id = company("딥마인드랩");
-  domain::FundingRound a{{2023, 5}, "Series A", 5'000'000'000, {"A벤처스", "B파트너스"}, "보도자료"};
+  domain::FundingRound a{
+      {2023, 5}, "Series A", 5'000'000'000, {"A벤처스", "B파트너스"}, "보도자료"};
   domain::FundingRound seed{{2021, 3}, "Seed", std::nullopt, {}, ""};
   ASSERT_TRUE(*repo.add_funding(id, a));
   ASSERT_TRUE(*repo.add_funding(id, seed));
