@@ -9,6 +9,8 @@ void register_init_command(Registry& r);
 void register_company_commands(Registry& r);
 void register_apply_command(Registry& r);
 void register_app_commands(Registry& r);
+// Adds `app edit` to the `app` group (register_app_commands first; cmd_app_edit.cc).
+void register_app_edit_command(Registry& r);
 void register_stage_command(Registry& r);
 void register_process_commands(Registry& r);
 void register_contact_commands(Registry& r);

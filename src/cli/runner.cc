@@ -60,6 +60,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_company_finance_commands(reg);
   register_apply_command(reg);
   register_app_commands(reg);
+  register_app_edit_command(reg);
   register_stage_command(reg);
   register_process_commands(reg);
   register_contact_commands(reg);

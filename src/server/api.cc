@@ -51,6 +51,16 @@ std::string param(const ApiRequest& r, const char* name) {
 void flag(Args& a, const char* name, const std::string& value) {
   if (!value.empty()) a.push_back(fmt::format("{}={}", name, value));
 }
+// A value that may be empty (an empty one clears): CLI11 would read "--note="
+// as a flag still waiting for its value, so an empty value is its own argument.
+void flag_or_clear(Args& a, const std::string& name, const std::string& value) {
+  if (value.empty()) {
+    a.push_back(name);
+    a.push_back("");
+  } else {
+    a.push_back(fmt::format("{}={}", name, value));
+  }
+}
 void positionals(Args& a, std::initializer_list<std::string> values) {
   a.push_back("--");
   for (const auto& v : values) a.push_back(v);
@@ -95,6 +105,18 @@ Result<Call> app_add(const ApiRequest& r) {
   return Call{a, {}};  // apply --json answers with the stored application
 }
 
+// PATCH: every field present is passed, an empty one too (it clears).
+Result<Call> app_edit(const ApiRequest& r) {
+  Args a{"app", "edit"};
+  for (const char* f : {"role", "team", "source", "via", "date", "url", "salary", "note"}) {
+    if (!r.body.is_object() || !r.body.contains(f) || r.body[f].is_null()) continue;
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag_or_clear(a, fmt::format("--{}", f), v);
+  }
+  positionals(a, {r.captures[0]});
+  return Call{a, {}};  // app edit --json answers with the application
+}
+
 Result<Call> app_remove(const ApiRequest& r) {
   return Call{{"app", "rm", "--", r.captures[0]}, {}};
 }
@@ -124,7 +146,7 @@ Result<Call> stage_put(const ApiRequest& r) {
   // An empty note clears it; an absent one leaves it.
   if (r.body.is_object() && r.body.contains("note") && !r.body["note"].is_null()) {
     IJIK_ASSIGN_OR_RETURN(auto note, field(r, "note"));
-    a.push_back("--note=" + note);
+    flag_or_clear(a, "--note", note);
   }
   IJIK_ASSIGN_OR_RETURN(auto qs, list_field(r, "questions"));
   for (const auto& q : qs) flag(a, "--question", q);
@@ -359,6 +381,7 @@ const std::vector<Endpoint>& endpoints() {
       {"GET", "/api/applications", 200, kJson, nullptr, app_list},
       {"POST", "/api/applications", 201, kJson, nullptr, app_add},
       {"GET", R"(/api/applications/(\d+))", 200, kJson, nullptr, app_show},
+      {"PATCH", R"(/api/applications/(\d+))", 200, kJson, nullptr, app_edit},
       {"DELETE", R"(/api/applications/(\d+))", 200, kJson, nullptr, app_remove},
       {"POST", R"(/api/applications/(\d+)/stages)", 200, kJson, nullptr, stage_put},
       {"POST", R"(/api/applications/(\d+)/withdraw)", 200, kJson, nullptr, app_withdraw},

@@ -164,6 +164,27 @@ Status ApplicationRepo::link_contact(int64_t app_id, int64_t contact_id) {
   return st.bind(1, app_id).bind(2, contact_id).run();
 }
 
+Status ApplicationRepo::update_details(const domain::Application& app) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("UPDATE applications SET role = ?, team = ?, "
+                                             "source = ?, via = ?, applied = ?, url = ?, "
+                                             "salary_min = ?, salary_max = ?, note = ? "
+                                             "WHERE id = ?"));
+  st.bind(1, app.role)
+      .bind(2, app.team)
+      .bind(3, domain::to_string(app.source))
+      .bind(4, app.via)
+      .bind(5, app.applied.iso())
+      .bind(6, app.url)
+      .bind(7, app.salary_min)
+      .bind(8, app.salary_max)
+      .bind(9, app.note)
+      .bind(10, app.id);
+  IJIK_RETURN_IF_ERROR(st.run());
+  if (db_.changes() == 0)
+    return not_found(fmt::format("no application with id {} (see 'ijik app list')", app.id));
+  return {};
+}
+
 Status ApplicationRepo::set_closure(int64_t id, domain::Closure closure,
                                     const std::optional<Date>& on) {
   IJIK_ASSIGN_OR_RETURN(

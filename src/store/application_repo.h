@@ -21,6 +21,9 @@ class ApplicationRepo {
   // All applications, by id.
   Result<std::vector<domain::Application>> list();
   Status set_closure(int64_t id, domain::Closure closure, const std::optional<Date>& on);
+  // Writes what the user may edit after applying: role, team, source, via,
+  // date applied, URL, salary range and note. NotFound names the id.
+  Status update_details(const domain::Application& app);
   Status remove(int64_t id);
 
   // Appends a stage at the end; sets its id and uid.

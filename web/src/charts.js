@@ -37,7 +37,7 @@ export function barChart(holder, label, categories, series) {
   const path = (i) => (pair ? uPlot.paths.bars({ size: [series.length === 1 ? 0.6 : 0.36, 48], align: series.length === 1 ? 0 : i === 0 ? -1 : 1 }) : undefined);
   return mount(holder, {
     scales: { x: { time: false, range: [-0.6, categories.length - 0.4] } },
-    axes: [categoryAxis(categories), { size: 50 }],
+    axes: [categoryAxis(categories), { size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }],
     series: [{ label: '', value: (u, v) => (v == null ? '' : categories[v] ?? '') },
       ...series.map((s, i) => ({ label: s.label, stroke: s.color, width: pair ? 1 : 2, fill: pair ? s.color : undefined, paths: path(i), points: { show: !pair, size: 6 } }))],
   }, [categories.map((_, i) => i), ...series.map((s) => s.values)], label);

@@ -115,6 +115,22 @@ test('bad input answers 400 with the command\'s one-line message; unknown ids 40
   assertError(await get('/api/nothing-here'), 404);
 });
 
+test('PATCH /api/applications/:id edits in place; an empty field clears', async () => {
+  const r = await send('PATCH', '/api/applications/1', { team: '검색플랫폼', note: '리크루터 통화', salary: '8500만-9000만' });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.team, '검색플랫폼');
+  assert.equal(r.json.note, '리크루터 통화');
+  assert.equal(r.json.salary_max, 90000000);
+  assert.equal(r.json.role, '백엔드 엔지니어');
+  const cleared = await send('PATCH', '/api/applications/1', { note: '' });
+  assert.equal(cleared.json.note, '');
+  assert.equal(cleared.json.team, '검색플랫폼');
+  assertError(await send('PATCH', '/api/applications/1', { role: ' ' }), 400, /role/);
+  assertError(await send('PATCH', '/api/applications/1', {}), 400, /nothing to change/);
+  assertError(await send('PATCH', '/api/applications/1', { source: 'carrier pigeon' }), 400);
+  assertError(await send('PATCH', '/api/applications/999', { note: 'x' }), 404);
+});
+
 test('a value starting with a dash stays a value, never a flag', async () => {
   const r = await send('POST', '/api/applications', { company: '--help', role: '--db=/tmp/x' });
   assert.equal(r.status, 201, r.text);

@@ -30,7 +30,8 @@ before(async () => {
   browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ko-KR' });
   page = await context.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15000);
+  page.setDefaultNavigationTimeout(30000);
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   page.on('pageerror', (e) => pageErrors.push(e.message));
 });
@@ -95,6 +96,12 @@ test('the application page shows the stage timeline and edits a stage in place',
   await first.getByRole('button', { name: '저장' }).click();
   await page.locator('.stages .stage', { hasText: '왜 이직하나요?' }).waitFor();
   await page.locator('.stages .stage .note', { hasText: '서류는 무난' }).waitFor();
+  await page.locator('#app-facts').getByRole('button', { name: '편집' }).click();
+  await page.locator('#app-edit input[name=team]').fill('데이터플랫폼');
+  await page.locator('#app-edit input[name=note]').fill('리크루터와 통화함');
+  await page.locator('#app-edit button[type=submit]').click();
+  await page.locator('#app-facts', { hasText: '데이터플랫폼' }).waitFor();
+  await page.locator('#app-facts', { hasText: '리크루터와 통화함' }).waitFor();
   await shot('03-application');
 });
 

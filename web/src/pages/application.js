@@ -1,14 +1,14 @@
 // Application: details, the stage timeline (each stage edited in place:
 // date, time, result, note, questions), contacts, withdraw.
 import { h, fill, append, clear, field, krw } from '../dom.js';
-import { get, post } from '../api.js';
-import { t, label, kindLabel, RESULTS, sourceLabel } from '../i18n.js';
+import { api, get, post } from '../api.js';
+import { t, label, kindLabel, RESULTS, SOURCES, sourceLabel } from '../i18n.js';
 import { toast, attempt, section } from '../ui.js';
 
 function stageItem(app, s, refresh) {
   const view = h('div', { class: 'stage-view' },
     h('div', { class: 'stage-head' },
-      h('strong', {}, s.name), h('span', { class: 'muted' }, ` ${kindLabel(s.kind)}`),
+      h('strong', {}, s.name), kindLabel(s.kind) !== s.name ? h('span', { class: 'muted' }, ` ${kindLabel(s.kind)}`) : null,
       h('span', { class: `pill r-${s.result}` }, label(s.result))),
     h('div', { class: 'muted' }, [s.date, s.time].filter(Boolean).join(' ') || '—'),
     s.note ? h('p', { class: 'note' }, s.note) : null,
@@ -67,17 +67,39 @@ export async function render(main, m, _q, current) {
   });
 
   const active = app.status === 'active' || app.status === 'offer';
-  fill(main, 
+  const facts = h('dl', { class: 'facts', id: 'app-facts' },
+    h('dt', {}, t('status')), h('dd', {}, label(app.status)),
+    h('dt', {}, t('team')), h('dd', {}, app.team || '—'),
+    h('dt', {}, t('source')), h('dd', {}, sourceLabel(app.source), app.via ? ` · ${app.via}` : ''),
+    h('dt', {}, t('applied')), h('dd', {}, app.applied),
+    h('dt', {}, t('salary')), h('dd', {}, app.salary_min || app.salary_max ? `${krw(app.salary_min)} ~ ${krw(app.salary_max)}` : '—'),
+    h('dt', {}, t('note')), h('dd', { class: 'note' }, app.note || '—'),
+    app.url ? [h('dt', {}, 'URL'), h('dd', {}, h('a', { href: /^https?:\/\//.test(app.url) ? app.url : null, rel: 'noopener noreferrer', target: '_blank' }, app.url))] : null,
+    h('dt', {}, ''), h('dd', {}, h('button', { type: 'button', class: 'small', onclick: () => { facts.replaceWith(editor); editor.querySelector('input').focus(); } }, t('edit'))));
+  const salaryText = app.salary_min || app.salary_max ? `${app.salary_min ?? ''}-${app.salary_max ?? ''}`.replace(/^-|-$/g, '') : '';
+  const editor = h('form', { class: 'inline-form', id: 'app-edit' },
+    field(t('role'), h('input', { name: 'role', value: app.role, required: true })),
+    field(t('team'), h('input', { name: 'team', value: app.team })),
+    field(t('source'), h('select', { name: 'source' }, SOURCES.map((x) => h('option', { value: x, selected: x === app.source ? 'selected' : null }, sourceLabel(x))))),
+    field(t('via'), h('input', { name: 'via', value: app.via })),
+    field(t('applied'), h('input', { name: 'date', type: 'date', value: app.applied })),
+    field(t('salary'), h('input', { name: 'salary', value: salaryText, placeholder: '6000만-7500만' })),
+    field('URL', h('input', { name: 'url', value: app.url })),
+    field(t('note'), h('input', { name: 'note', value: app.note })),
+    h('button', { type: 'submit' }, t('save')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => editor.replaceWith(facts) }, t('cancel')));
+  editor.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = Object.fromEntries(new FormData(editor).entries());
+    if (await attempt(() => api('PATCH', `/api/applications/${app.id}`, body))) {
+      toast(t('saved'));
+      refresh();
+    }
+  });
+  fill(main,
     h('p', {}, h('a', { href: '#/board' }, `← ${t('board')}`)),
     h('h1', {}, app.company, ' · ', app.role),
-    h('dl', { class: 'facts' },
-      h('dt', {}, t('status')), h('dd', {}, label(app.status)),
-      h('dt', {}, t('team')), h('dd', {}, app.team || '—'),
-      h('dt', {}, t('source')), h('dd', {}, sourceLabel(app.source), app.via ? ` · ${app.via}` : ''),
-      h('dt', {}, t('applied')), h('dd', {}, app.applied),
-      h('dt', {}, t('salary')), h('dd', {}, app.salary_min || app.salary_max ? `${krw(app.salary_min)} ~ ${krw(app.salary_max)}` : '—'),
-      h('dt', {}, t('note')), h('dd', {}, app.note || '—'),
-      app.url ? [h('dt', {}, 'URL'), h('dd', {}, h('a', { href: /^https?:\/\//.test(app.url) ? app.url : null, rel: 'noopener noreferrer', target: '_blank' }, app.url))] : null),
+    facts,
     section(t('stages'), h('ol', { class: 'stages' }, app.stages.map((s) => stageItem(app, s, refresh))), addStage),
     section(t('contacts'),
       mine.length ? h('ul', {}, mine.map((c) => h('li', {}, c.name, c.company ? ` (${c.company})` : '', c.email ? ` · ${c.email}` : '', c.phone ? ` · ${c.phone}` : ''))) : h('p', { class: 'muted' }, '—'),

@@ -1,7 +1,7 @@
 // Funnel: applications reaching and passing each stage kind, overall and by source.
 import { h, fill, append, clear, pct } from '../dom.js';
 import { get } from '../api.js';
-import { t, sourceLabel } from '../i18n.js';
+import { t, label, sourceLabel } from '../i18n.js';
 import { table, section } from '../ui.js';
 import { barChart } from '../charts.js';
 
@@ -14,7 +14,7 @@ export async function render(main, _m, _q, current) {
   const bySource = section(t('by_source'));
   fill(main, 
     h('h1', {}, t('funnel')),
-    h('p', {}, `${all.applications} → ${all.offers} offer · ${all.accepted} accepted`),
+    h('p', {}, `${t('application')} ${all.applications} → ${t('offers')} ${all.offers} → ${label('accepted')} ${all.accepted}`),
     overall, bySource);
   const labels = all.stages.map((s) => s.label);
   if (labels.length) {
