@@ -30,5 +30,7 @@ void register_offer_commands(Registry& r);
 void register_decide_commands(Registry& r);
 // journal … (cmd_journal.cc).
 void register_journal_commands(Registry& r);
+// Adds `journal import` to the `journal` group (register_journal_commands first).
+void register_journal_import_command(Registry& r);
 
 }  // namespace ijik::cli

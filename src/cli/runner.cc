@@ -73,6 +73,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_offer_commands(reg);
   register_decide_commands(reg);
   register_journal_commands(reg);
+  register_journal_import_command(reg);
 
   try {
     app.parse(argc, argv);

@@ -37,7 +37,7 @@ constexpr const char* kCareerTables[] = {"jobs",
                                          "decision_reviews"};
 // The journal: entries (linked to jobs, applications, companies by id) and tags.
 // The search index is not archived: triggers rebuild it as rows come in.
-constexpr const char* kJournalTables[] = {"journal_entries", "journal_tags"};
+constexpr const char* kJournalTables[] = {"journal_entries", "journal_tags", "journal_sources"};
 
 ordered_json opt_date(const std::optional<Date>& d) {
   return d ? ordered_json(d->iso()) : ordered_json(nullptr);
