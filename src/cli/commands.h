@@ -42,5 +42,7 @@ void register_serve_command(Registry& r);
 void register_vet_command(Registry& r);
 // watch add | rm | list, alerts (cmd_watch.cc).
 void register_watch_commands(Registry& r);
+// Adds `journal import` to the `journal` group (register_journal_commands first).
+void register_journal_import_command(Registry& r);
 
 }  // namespace ijik::cli

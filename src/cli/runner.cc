@@ -80,6 +80,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   register_serve_command(reg);
   register_vet_command(reg);
   register_watch_commands(reg);
+  register_journal_import_command(reg);
 
   try {
     app.parse(argc, argv);

@@ -37,7 +37,7 @@ constexpr const char* kCareerTables[] = {"jobs",
                                          "decision_reviews"};
 // The journal: entries (linked to jobs, applications, companies by id) and tags.
 // The search index is not archived: triggers rebuild it as rows come in.
-constexpr const char* kJournalTables[] = {"journal_entries", "journal_tags"};
+constexpr const char* kJournalTables[] = {"journal_entries", "journal_tags", "journal_sources"};
 
 // Financial records the user entered and the DART link, archived table by
 // table like the career records; their company_id is remapped on import.
