@@ -12,7 +12,9 @@
 #include "domain/offer.h"
 #include "exchange/career_json.h"
 #include "exchange/json_view.h"
+#include "cli/vet_subject.h"
 #include "store/application_repo.h"
+#include "store/career_repo.h"
 #include "store/decision_repo.h"
 
 namespace ijik::cli {
@@ -87,6 +89,48 @@ Result<double> parse_number(const std::string& text, double lo, double hi, const
   return v;
 }
 
+// The stability score a company's vetting grade gives (A 9, B 7, C 5, D 3,
+// E 1) and where it came from, when ijik holds public data on it (a linked
+// workplace's series or financial statements); none otherwise.
+Result<std::optional<std::pair<double, std::string>>> stability_from_vet(
+    Context& ctx, const vetting::RuleConfig& rules, int64_t company_id) {
+  using Found = std::optional<std::pair<double, std::string>>;
+  IJIK_ASSIGN_OR_RETURN(auto subject, vetting::company_subject(ctx.db, company_id));
+  IJIK_ASSIGN_OR_RETURN(auto report, vetting::build_report(ctx.db, subject, rules));
+  if (!report.metrics && report.years.empty()) return Found();
+  const char letter = report.grade.letter;
+  const double score = letter >= 'A' && letter <= 'E' ? 9.0 - 2.0 * (letter - 'A') : 5.0;
+  return Found({score, fmt::format("vet {} ({})", letter, today().iso())});
+}
+
+// Pre-fills 안정성 for the options whose employer ijik can vet: each
+// application's company, and the current employer for the stay option.
+Status prefill_stability(Context& ctx, const domain::Decision& d) {
+  auto rules = rules_for(ctx, "");
+  if (!rules.ok()) {
+    ctx.err << "ijik: note: 안정성 not pre-filled from vetting: " << rules.error().message << "\n";
+    return {};
+  }
+  store::ApplicationRepo apps(ctx.db);
+  store::CareerRepo career(ctx.db);
+  store::DecisionRepo repo(ctx.db);
+  for (const auto& o : d.options) {
+    std::optional<int64_t> company;
+    if (o.application_id) {
+      IJIK_ASSIGN_OR_RETURN(auto app, apps.get(*o.application_id));
+      company = app.company_id;
+    } else if (o.stay) {
+      IJIK_ASSIGN_OR_RETURN(company, career.current_employer());
+    }
+    if (!company) continue;
+    IJIK_ASSIGN_OR_RETURN(auto found, stability_from_vet(ctx, *rules, *company));
+    if (!found) continue;
+    IJIK_RETURN_IF_ERROR(repo.set_score(o.id, "안정성", found->first, found->second));
+    ctx.out << fmt::format("  {} · 안정성 = {:g} ({})\n", o.name, found->first, found->second);
+  }
+  return {};
+}
+
 Status decide_new(Context& ctx, const std::string& title, const std::vector<std::string>& opts) {
   if (title.find_first_not_of(" \t") == std::string::npos)
     return invalid_input("decision title is empty: expected a title such as '2026 이직'");
@@ -124,7 +168,7 @@ Status decide_new(Context& ctx, const std::string& title, const std::vector<std:
   store::DecisionRepo repo(ctx.db);
   IJIK_RETURN_IF_ERROR(repo.add(d));
   ctx.out << fmt::format("Created decision {}: {} (options: {})\n", d.id, d.title, names_of(d));
-  return {};
+  return prefill_stability(ctx, d);
 }
 
 Result<domain::Decision> load(Context& ctx, const std::string& id_text) {
@@ -227,14 +271,26 @@ std::string chosen_name(const domain::Decision& d) {
   return "";
 }
 
+// Where the scores of criterion `c` came from, when not all from the user:
+// "from vetting: 카카오 vet B (2026-03-05), …"; "" when every score is the user's.
+std::string score_origin(const domain::Decision& d, size_t c) {
+  std::string out;
+  for (const auto& o : d.options) {
+    if (c >= o.score_sources.size() || o.score_sources[c].empty()) continue;
+    out += (out.empty() ? "from vetting: " : ", ") + o.name + " " + o.score_sources[c];
+  }
+  return out;
+}
+
 ordered_json decision_json(const domain::Decision& d) {
   auto num_or_null = [](const std::optional<double>& v) {
     return v ? ordered_json(exchange::round2(*v)) : ordered_json(nullptr);
   };
   ordered_json criteria = ordered_json::array();
-  for (const auto& c : d.criteria)
-    criteria.push_back(
-        {{"name", c.name}, {"weight", exchange::round2(c.weight)}, {"source", "hand"}});
+  for (size_t c = 0; c < d.criteria.size(); ++c)
+    criteria.push_back({{"name", d.criteria[c].name},
+                        {"weight", exchange::round2(d.criteria[c].weight)},
+                        {"source", score_origin(d, c).empty() ? "hand" : "vet"}});
   ordered_json options = ordered_json::array();
   for (const auto& o : d.options) {
     ordered_json scores = ordered_json::object();
@@ -316,7 +372,10 @@ Status decide_show(Context& ctx, const std::string& id_text) {
     std::vector<std::string> row{d.criteria[c].name, fmt::format("{:g}", d.criteria[c].weight)};
     for (const auto& opt : d.options)
       row.push_back(opt.scores[c] ? fmt::format("{:g}", *opt.scores[c]) : "-");
-    row.push_back(d.criteria[c].name == "안정성" ? "entered by hand (vetting 없음)" : "");
+    const std::string origin = score_origin(d, c);
+    row.push_back(!origin.empty()                     ? origin
+                  : d.criteria[c].name == "안정성" ? "entered by hand (no vetting data)"
+                                                   : "");
     m.add(std::move(row));
   }
   o << m.render(ctx.color);

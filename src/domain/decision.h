@@ -23,6 +23,9 @@ struct DecisionOption {
   bool stay = false;                          // the "stay where I am" option
   std::optional<double> likelihood;           // the user's own % of accepting
   std::vector<std::optional<double>> scores;  // per criterion, in criteria order
+  // Per criterion: where the score came from — "" when the user entered it,
+  // else e.g. "vet B (2026-03-05)" for a stability score from the vetting grade.
+  std::vector<std::string> score_sources;
   std::vector<std::string> pros, cons;
 };
 

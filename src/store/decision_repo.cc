@@ -74,10 +74,11 @@ Result<domain::Decision> DecisionRepo::get(int64_t id) {
     o.stay = op.int64(3) != 0;
     if (!op.is_null(4)) o.likelihood = op.real(4);
     o.scores.assign(d.criteria.size(), std::nullopt);
+    o.score_sources.assign(d.criteria.size(), "");
     d.options.push_back(std::move(o));
   }
-  IJIK_ASSIGN_OR_RETURN(auto sc, db_.prepare("SELECT criterion, score FROM decision_scores "
-                                             "WHERE option_id = ?"));
+  IJIK_ASSIGN_OR_RETURN(auto sc, db_.prepare("SELECT criterion, score, source FROM "
+                                             "decision_scores WHERE option_id = ?"));
   IJIK_ASSIGN_OR_RETURN(auto nt, db_.prepare("SELECT kind, text FROM decision_notes WHERE "
                                              "option_id = ? ORDER BY position"));
   for (auto& o : d.options) {
@@ -87,7 +88,9 @@ Result<domain::Decision> DecisionRepo::get(int64_t id) {
       IJIK_ASSIGN_OR_RETURN(bool r, sc.step());
       if (!r) break;
       auto it = index.find(sc.text(0));
-      if (it != index.end()) o.scores[it->second] = sc.real(1);
+      if (it == index.end()) continue;
+      o.scores[it->second] = sc.real(1);
+      if (sc.text(2) != "hand") o.score_sources[it->second] = sc.text(2);
     }
     nt.reset();
     nt.bind(1, o.id);
@@ -144,11 +147,12 @@ Status DecisionRepo::remove_criterion(int64_t decision_id, const std::string& na
   return st.bind(1, decision_id).bind(2, name).run();
 }
 
-Status DecisionRepo::set_score(int64_t option_id, const std::string& criterion, double score) {
+Status DecisionRepo::set_score(int64_t option_id, const std::string& criterion, double score,
+                               const std::string& source) {
   IJIK_ASSIGN_OR_RETURN(auto st,
                         db_.prepare("INSERT OR REPLACE INTO decision_scores(option_id, criterion, "
-                                    "score, source) VALUES (?, ?, ?, 'hand')"));
-  return st.bind(1, option_id).bind(2, criterion).bind(3, score).run();
+                                    "score, source) VALUES (?, ?, ?, ?)"));
+  return st.bind(1, option_id).bind(2, criterion).bind(3, score).bind(4, source).run();
 }
 
 Status DecisionRepo::add_note(int64_t option_id, bool pro, const std::string& text) {

@@ -21,7 +21,9 @@ class DecisionRepo {
   Status set_weight(int64_t decision_id, const std::string& name, double weight);
   // Removes a criterion and the scores given on it.
   Status remove_criterion(int64_t decision_id, const std::string& name);
-  Status set_score(int64_t option_id, const std::string& criterion, double score);
+  // `source`: "hand" for the user's own score, else where it came from.
+  Status set_score(int64_t option_id, const std::string& criterion, double score,
+                   const std::string& source = "hand");
   Status add_note(int64_t option_id, bool pro, const std::string& text);
   Status set_likelihood(int64_t option_id, double pct);
   Status close(int64_t decision_id, int64_t option_id, const Date& on, const std::string& note);
