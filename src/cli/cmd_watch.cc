@@ -43,6 +43,11 @@ Status watch_add(Context& ctx, const std::string& key, bool current) {
   }
   if (current) IJIK_RETURN_IF_ERROR(repo.set_current(existing->id));
   ctx.out << fmt::format("Watching {}{}\n", describe(s), current ? " as the current employer" : "");
+  if (current && !before.empty() && before.front().why == "current employer (career timeline)")
+    ctx.err << fmt::format(
+        "ijik: note: your career timeline's open job is at {}; it stays the current employer "
+        "until that job ends\n",
+        before.front().subject.name);
   // What the data already shows becomes alerts now, so later imports add only what is new.
   IJIK_ASSIGN_OR_RETURN(auto raised, vetting::refresh_alerts(ctx.db, rules, now_utc_iso()));
   print_new_alerts(ctx.out, raised);
