@@ -7,12 +7,12 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/table.h"
+#include "cli/vet_subject.h"
 #include "common/clock.h"
 #include "domain/decision.h"
 #include "domain/offer.h"
 #include "exchange/career_json.h"
 #include "exchange/json_view.h"
-#include "cli/vet_subject.h"
 #include "store/application_repo.h"
 #include "store/career_repo.h"
 #include "store/decision_repo.h"
@@ -100,7 +100,7 @@ Result<std::optional<std::pair<double, std::string>>> stability_from_vet(
   if (!report.metrics && report.years.empty()) return Found();
   const char letter = report.grade.letter;
   const double score = letter >= 'A' && letter <= 'E' ? 9.0 - 2.0 * (letter - 'A') : 5.0;
-  return Found({score, fmt::format("vet {} ({})", letter, today().iso())});
+  return Found({score, fmt::format("vet grade {} ({})", letter, today().iso())});
 }
 
 // Pre-fills 안정성 for the options whose employer ijik can vet: each
@@ -126,7 +126,7 @@ Status prefill_stability(Context& ctx, const domain::Decision& d) {
     IJIK_ASSIGN_OR_RETURN(auto found, stability_from_vet(ctx, *rules, *company));
     if (!found) continue;
     IJIK_RETURN_IF_ERROR(repo.set_score(o.id, "안정성", found->first, found->second));
-    ctx.out << fmt::format("  {} · 안정성 = {:g} ({})\n", o.name, found->first, found->second);
+    ctx.out << fmt::format("  {} · 안정성 = {:g} from {}\n", o.name, found->first, found->second);
   }
   return {};
 }
@@ -373,7 +373,7 @@ Status decide_show(Context& ctx, const std::string& id_text) {
     for (const auto& opt : d.options)
       row.push_back(opt.scores[c] ? fmt::format("{:g}", *opt.scores[c]) : "-");
     const std::string origin = score_origin(d, c);
-    row.push_back(!origin.empty()                     ? origin
+    row.push_back(!origin.empty()                  ? origin
                   : d.criteria[c].name == "안정성" ? "entered by hand (no vetting data)"
                                                    : "");
     m.add(std::move(row));

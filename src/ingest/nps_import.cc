@@ -171,18 +171,17 @@ Status NpsImporter::load() {
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
   loaded_count_ = static_cast<size_t>(count);
   linker_.reserve(loaded_count_);  // import_file adds room for its file's rows
-  return repo_.for_each_workplace_key(
-      [&](const store::WorkplaceRecord& w, int64_t headcount, int months_observed,
-          bool has_recent) {
-        linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
-                    w.reregistered_on.has_value());
-        Known& k = known(w.id);
-        k.first_month = w.first_month;
-        k.attrs_month = w.attrs_month;
-        k.attrs_hash = w.attrs_hash;
-        k.months_observed = months_observed;
-        k.has_recent = has_recent;
-      });
+  return repo_.for_each_workplace_key([&](const store::WorkplaceRecord& w, int64_t headcount,
+                                          int months_observed, bool has_recent) {
+    linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
+                w.reregistered_on.has_value());
+    Known& k = known(w.id);
+    k.first_month = w.first_month;
+    k.attrs_month = w.attrs_month;
+    k.attrs_hash = w.attrs_hash;
+    k.months_observed = months_observed;
+    k.has_recent = has_recent;
+  });
 }
 
 Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,

@@ -72,9 +72,10 @@ Status NpsRepo::for_each_workplace_key(
                         db_.prepare("SELECT id, brn6, name_key, ldong, adopted, first_month, "
                                     "attrs_month, attrs_hash, reregistered_on "
                                     "FROM nps_workplaces ORDER BY id"));
-  IJIK_ASSIGN_OR_RETURN(auto metrics, db_.prepare("SELECT workplace_id, headcount, months_observed, "
-                                                  "recent IS NOT NULL "
-                                                  "FROM nps_metrics ORDER BY workplace_id"));
+  IJIK_ASSIGN_OR_RETURN(auto metrics,
+                        db_.prepare("SELECT workplace_id, headcount, months_observed, "
+                                    "recent IS NOT NULL "
+                                    "FROM nps_metrics ORDER BY workplace_id"));
   IJIK_ASSIGN_OR_RETURN(bool have_metric, metrics.step());
   WorkplaceRecord w;
   while (true) {
@@ -334,8 +335,7 @@ Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m,
       .run();
 }
 
-Status NpsRepo::scan_recent_points(
-    const std::function<Status(int64_t, std::string_view)>& fn) {
+Status NpsRepo::scan_recent_points(const std::function<Status(int64_t, std::string_view)>& fn) {
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id, recent FROM nps_metrics "
                                              "WHERE recent IS NOT NULL ORDER BY workplace_id"));
   while (true) {

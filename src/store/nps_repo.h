@@ -42,8 +42,9 @@ class NpsRepo {
   // Every workplace's linking key and bookkeeping, for the importer.
   // `headcount` and `months_observed` come from the stored metrics (0 when none);
   // `has_recent` says whether its latest points are stored beside them.
-  Status for_each_workplace_key(const std::function<void(const WorkplaceRecord&, int64_t headcount,
-                                                         int months_observed, bool has_recent)>& fn);
+  Status for_each_workplace_key(
+      const std::function<void(const WorkplaceRecord&, int64_t headcount, int months_observed,
+                               bool has_recent)>& fn);
 
   Result<std::vector<ImportedMonth>> months();
   Result<int64_t> workplace_count();

@@ -34,9 +34,9 @@ TEST(PointWindow, EmptyWindowRoundTrips) {
 TEST(PointWindow, RefusesDamagedBytes) {
   std::string good = encode_points({{{2025, 1}, 10, 100, 1, 1, 1}, {{2025, 2}, 11, 110, 1, 0, 1}});
   EXPECT_FALSE(decode_points("").has_value());
-  EXPECT_FALSE(decode_points(std::string(1, '\x07')).has_value());        // unknown version
+  EXPECT_FALSE(decode_points(std::string(1, '\x07')).has_value());           // unknown version
   EXPECT_FALSE(decode_points(good.substr(0, good.size() - 1)).has_value());  // truncated
-  EXPECT_FALSE(decode_points(good + "x").has_value());                      // trailing bytes
+  EXPECT_FALSE(decode_points(good + "x").has_value());                       // trailing bytes
   std::string too_many = good;
   too_many[1] = static_cast<char>(2 * (kRecentPoints + 1));  // zigzag count 14
   EXPECT_FALSE(decode_points(too_many).has_value());
