@@ -139,16 +139,6 @@ Status phase_add(Context& ctx, const std::string& name, const std::string& from,
   return {};
 }
 
-// "수습 3개월 ~2022-10-11 · 면수습 (2022-10-11)".
-std::string describe_probation(const domain::Probation& p) {
-  std::string s = fmt::format("수습 {}개월 ~{}", p.months, p.original_end.iso());
-  if (p.extended_until) s += fmt::format(" → 연장 ~{}", p.extended_until->iso());
-  s += " · " + domain::probation_outcome_label(p.outcome);
-  if (p.decided_on && p.outcome != domain::ProbationOutcome::kPending)
-    s += fmt::format(" ({})", p.decided_on->iso());
-  return s;
-}
-
 // "지원 5건 · 서류 5 → 코딩테스트 2 → 1차 면접 1 · 오퍼 1".
 std::string describe_search(const domain::Search& s) {
   std::string out = fmt::format("지원 {}건", s.funnel.applications);
@@ -199,7 +189,7 @@ Status timeline(Context& ctx) {
     else
       o << fmt::format("   {} ~ {} · {} · {}\n", j.from.iso(), j.to ? j.to->iso() : "현재",
                        domain::format_tenure(exchange::tenure_months(j, now)), types);
-    if (j.probation) o << "   " << describe_probation(*j.probation) << "\n";
+    if (j.probation) o << "   " << domain::describe_probation(*j.probation) << "\n";
     if (j.pay) o << "   연봉 " << format_krw(*j.pay) << "\n";
     if (!j.reason.empty()) o << "   떠난 이유: " << j.reason << "\n";
   }
@@ -264,7 +254,8 @@ Status probation(Context& ctx, const ProbationArgs& a) {
       IJIK_RETURN_IF_ERROR(repo.end_job(id, decided, j.reason.empty() ? "채용 취소" : j.reason));
   }
   IJIK_RETURN_IF_ERROR(repo.set_probation(id, p));
-  ctx.out << fmt::format("Job {} ({} · {}): {}\n", id, j.company, j.title, describe_probation(p));
+  ctx.out << fmt::format("Job {} ({} · {}): {}\n", id, j.company, j.title,
+                         domain::describe_probation(p));
   return {};
 }
 

@@ -147,4 +147,13 @@ std::vector<Search> split_searches(const std::vector<Job>& jobs,
   return out;
 }
 
+std::string describe_probation(const Probation& p) {
+  std::string s = fmt::format("수습 {}개월 ~{}", p.months, p.original_end.iso());
+  if (p.extended_until) s += fmt::format(" → 연장 ~{}", p.extended_until->iso());
+  s += " · " + probation_outcome_label(p.outcome);
+  if (p.decided_on && p.outcome != ProbationOutcome::kPending)
+    s += fmt::format(" ({})", p.decided_on->iso());
+  return s;
+}
+
 }  // namespace ijik::domain

@@ -43,6 +43,8 @@ struct Probation {
   // The end in force: the extended end when there is one, else the original.
   Date ends() const { return extended_until ? *extended_until : original_end; }
 };
+// "수습 3개월 ~2022-10-11 · 면수습 (2022-10-11)": a probation in one line.
+std::string describe_probation(const Probation& p);
 
 struct Job {
   int64_t id = 0;

@@ -79,15 +79,6 @@ std::string body_without_title_heading(const domain::JournalEntry& e) {
   return first == std::string::npos ? std::string() : body.substr(first);
 }
 
-std::string probation_line(const domain::Probation& p) {
-  std::string s = fmt::format("수습 {}개월 ~{}", p.months, p.original_end.iso());
-  if (p.extended_until) s += fmt::format(" → 연장 ~{}", p.extended_until->iso());
-  s += " · " + domain::probation_outcome_label(p.outcome);
-  if (p.decided_on && p.outcome != domain::ProbationOutcome::kPending)
-    s += fmt::format(" ({})", p.decided_on->iso());
-  return s;
-}
-
 // Entry text with its Markdown headings three levels down (# → ####), code
 // fences left alone; ends with one newline.
 std::string demote_headings(const std::string& body) {
@@ -137,7 +128,7 @@ void timeline_section(const RetrospectiveInput& in, std::string& o) {
             ? domain::format_tenure(domain::whole_months_between(j.from, last.add_days(1)))
             : "입사 예정";
     o += fmt::format("  - {} · {}\n", types, tenure);
-    if (j.probation) o += "  - " + probation_line(*j.probation) + "\n";
+    if (j.probation) o += "  - " + domain::describe_probation(*j.probation) + "\n";
     if (!j.reason.empty() && j.to) o += "  - 떠난 이유: " + j.reason + "\n";
   }
   if (!phases.empty()) {
