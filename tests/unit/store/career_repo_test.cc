@@ -10,34 +10,19 @@
 #include "store/decision_repo.h"
 #include "store/offer_repo.h"
 #include "store/workspace.h"
+#include "unit/support/workspace_test.h"
 
 namespace ijik::store {
 namespace {
 
 namespace fs = std::filesystem;
 
-class CareerRepoTest : public ::testing::Test {
+class CareerRepoTest : public ijik::testing::WorkspaceTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ijik-career-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto db = open_workspace((dir_ / "w.db").string());
-    ASSERT_TRUE(db.ok()) << db.error().message;
-    db_.emplace(std::move(*db));
-  }
-  void TearDown() override {
-    db_.reset();
-    fs::remove_all(dir_);
-  }
   int64_t company(const char* name) {
     CompanyRepo c(*db_);
     return c.find_or_add(name)->company.id;
   }
-  std::optional<Database> db_;
-  fs::path dir_;
 };
 
 Date d(const char* s) {

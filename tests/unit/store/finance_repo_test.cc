@@ -13,6 +13,7 @@
 #include "ingest/dart_import.h"
 #include "store/company_repo.h"
 #include "store/workspace.h"
+#include "unit/support/workspace_test.h"
 
 namespace ijik::store {
 namespace {
@@ -21,22 +22,8 @@ namespace fs = std::filesystem;
 using domain::FinanceItem;
 using domain::StatementBasis;
 
-class FinanceRepoTest : public ::testing::Test {
+class FinanceRepoTest : public ijik::testing::WorkspaceTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ijik-finance-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto db = open_workspace((dir_ / "w.db").string());
-    ASSERT_TRUE(db.ok()) << db.error().message;
-    db_.emplace(std::move(*db));
-  }
-  void TearDown() override {
-    db_.reset();
-    fs::remove_all(dir_);
-  }
   int64_t company(const char* name) {
     CompanyRepo c(*db_);
     return c.find_or_add(name)->company.id;
@@ -67,8 +54,6 @@ class FinanceRepoTest : public ::testing::Test {
     EXPECT_TRUE(*st->step());
     return st->int64(0);
   }
-  std::optional<Database> db_;
-  fs::path dir_;
 };
 
 const std::string kIncC = "손익계산서, 기능별 분류 - 연결재무제표";

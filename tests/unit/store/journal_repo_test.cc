@@ -9,28 +9,15 @@
 
 #include "store/workspace.h"
 #include "text/search_tokens.h"
+#include "unit/support/workspace_test.h"
 
 namespace ijik::store {
 namespace {
 
 namespace fs = std::filesystem;
 
-class JournalRepoTest : public ::testing::Test {
+class JournalRepoTest : public ijik::testing::WorkspaceTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ijik-journal-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto db = open_workspace((dir_ / "w.db").string());
-    ASSERT_TRUE(db.ok()) << db.error().message;
-    db_.emplace(std::move(*db));
-  }
-  void TearDown() override {
-    db_.reset();
-    fs::remove_all(dir_);
-  }
   int64_t add(const char* date, const char* title, const char* body,
               std::vector<std::string> tags = {}) {
     JournalRepo repo(*db_);
@@ -50,8 +37,6 @@ class JournalRepoTest : public ::testing::Test {
     for (const auto& h : *hits) out.push_back(h.id);
     return out;
   }
-  std::optional<Database> db_;
-  fs::path dir_;
 };
 
 TEST_F(JournalRepoTest, FindsTwoSyllableKoreanWordsInsideLongerRuns) {
