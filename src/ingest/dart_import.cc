@@ -16,10 +16,6 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-std::optional<std::string> opt(const std::string& s) {
-  return s.empty() ? std::nullopt : std::optional<std::string>(s);
-}
-
 // The file's company as a DartCompany record (codes kept from `known` when the
 // file lacks them).
 store::DartCompany record_of(const DartFileCompany& c, const store::DartCompany* known) {

@@ -31,7 +31,7 @@ Result<std::string> read_file_bytes(const std::string& path, const std::string& 
     if (!gz) return bad_file(fmt::format("cannot read '{}'", path));
     gzbuffer(gz, 1 << 20);
     char buf[1 << 16];
-    int n;
+    int n = 0;  // stays 0 when `limit` is 0 and nothing is read
     while (out.size() < limit && (n = gzread(gz, buf, sizeof buf)) > 0)
       out.append(buf, static_cast<size_t>(n));
     int err = 0;
