@@ -39,6 +39,18 @@ Result<std::vector<DartCompany>> dart_rows(Statement& st) {
   return out;
 }
 
+// The DART company whose `column` (a unique one: id, stock_code, corp_code) is `value`.
+template <typename T>
+Result<std::optional<DartCompany>> one_dart(Database& db, std::string_view column, const T& value) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db.prepare(fmt::format("SELECT {} FROM dart_companies WHERE {} = ?", kDartColumns, column)));
+  st.bind(1, value);
+  IJIK_ASSIGN_OR_RETURN(auto rows, dart_rows(st));
+  if (rows.empty()) return std::optional<DartCompany>();
+  return std::optional<DartCompany>(rows.front());
+}
+
 StatementBasis parse_basis(const std::string& s) {
   return s == "consolidated" ? StatementBasis::kConsolidated : StatementBasis::kSeparate;
 }
@@ -218,32 +230,15 @@ Result<int64_t> FinanceRepo::dart_company_count() {
 }
 
 Result<std::optional<DartCompany>> FinanceRepo::dart_company(int64_t id) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format(
-                                     "SELECT {} FROM dart_companies WHERE id = ?", kDartColumns)));
-  st.bind(1, id);
-  IJIK_ASSIGN_OR_RETURN(auto rows, dart_rows(st));
-  if (rows.empty()) return std::optional<DartCompany>();
-  return std::optional<DartCompany>(rows.front());
+  return one_dart(db_, "id", id);
 }
 
 Result<std::optional<DartCompany>> FinanceRepo::dart_by_stock_code(const std::string& code) {
-  IJIK_ASSIGN_OR_RETURN(
-      auto st,
-      db_.prepare(fmt::format("SELECT {} FROM dart_companies WHERE stock_code = ?", kDartColumns)));
-  st.bind(1, code);
-  IJIK_ASSIGN_OR_RETURN(auto rows, dart_rows(st));
-  if (rows.empty()) return std::optional<DartCompany>();
-  return std::optional<DartCompany>(rows.front());
+  return one_dart(db_, "stock_code", code);
 }
 
 Result<std::optional<DartCompany>> FinanceRepo::dart_by_corp_code(const std::string& code) {
-  IJIK_ASSIGN_OR_RETURN(
-      auto st,
-      db_.prepare(fmt::format("SELECT {} FROM dart_companies WHERE corp_code = ?", kDartColumns)));
-  st.bind(1, code);
-  IJIK_ASSIGN_OR_RETURN(auto rows, dart_rows(st));
-  if (rows.empty()) return std::optional<DartCompany>();
-  return std::optional<DartCompany>(rows.front());
+  return one_dart(db_, "corp_code", code);
 }
 
 Result<std::vector<DartCompany>> FinanceRepo::dart_by_name(const std::string& name) {
