@@ -23,6 +23,8 @@ namespace {
 
 using nlohmann::json;
 
+constexpr size_t kWorkerThreads = 64;
+
 void json_error(httplib::Response& res, int status, const std::string& message) {
   res.status = status;
   // A refused request's body may be unread: never reuse the connection after it.
@@ -116,6 +118,15 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
         fmt::format("--port {} is out of range: expected 1-65535 (0: any free port)", o.port));
   httplib::Server svr;
   svr.set_payload_max_length(kMaxBodyBytes);
+  // httplib gives a kept-alive connection one worker thread until it closes:
+  // with its default 8 workers, a 9th client waits for a whole connection,
+  // not a request. 64 workers serve 64 connections at once (a browser opens
+  // about 6), and a connection stays open for many requests.
+  svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+  svr.set_keep_alive_max_count(1000);
+  // A response goes out as headers then body: without this, Nagle's
+  // algorithm holds the body until the client's delayed ACK (~40 ms).
+  svr.set_tcp_nodelay(true);
   int port = o.port;
   if (port == 0) {
     port = svr.bind_to_any_port(o.host);
