@@ -12,6 +12,7 @@ import * as screen from './pages/screen.js';
 import * as offers from './pages/offers.js';
 import * as decide from './pages/decide.js';
 import * as timeline from './pages/timeline.js';
+import * as journal from './pages/journal.js';
 
 // [pattern, page, nav key]; a page module exports render(main, match, query).
 const routes = [
@@ -27,8 +28,9 @@ const routes = [
   [/^\/decide$/, decide, 'decide'],
   [/^\/decide\/(\d+)$/, decide, 'decide'],
   [/^\/timeline$/, timeline, 'timeline'],
+  [/^\/journal(?:\/(new|import|\d+)(?:\/(edit|import))?)?$/, journal, 'journal'],
 ];
-const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline'];
+const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline', 'journal'];
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/board';
