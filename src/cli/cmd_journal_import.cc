@@ -14,11 +14,15 @@
 #include "exchange/json_view.h"
 #include "retro/chrome.h"
 #include "retro/extract.h"
+#include "search/name_index.h"
+#include "search/snapshot.h"
 #include "store/application_repo.h"
 #include "store/career_repo.h"
 #include "store/company_repo.h"
 #include "store/journal_repo.h"
+#include "store/nps_repo.h"
 #include "text/korean.h"
+#include "text/utf8.h"
 
 namespace ijik::cli {
 namespace {
@@ -86,6 +90,7 @@ std::string describe(const retro::Event& e) {
   else
     s += "날짜 없음";
   if (e.company) s += " · " + *e.company;
+  if (e.workplace) s += " · 공공 데이터: " + e.workplace->name;
   if (e.role) s += " · " + *e.role;
   if (e.job_type == std::string("intern")) s += " · 인턴";
   if (e.job_type == std::string("contract")) s += " · 계약직";
@@ -97,17 +102,20 @@ ordered_json event_json(const retro::Event& e) {
     return s ? ordered_json(*s) : ordered_json(nullptr);
   };
   std::string date = e.date.iso();
-  return {{"type", std::string(retro::to_string(e.type))},
-          {"company", opt(e.company)},
-          {"role", opt(e.role)},
-          {"stage", opt(e.stage)},
-          {"result", opt(e.result)},
-          {"date", date.empty() ? ordered_json(nullptr) : ordered_json(date)},
-          {"months", e.months ? ordered_json(*e.months) : ordered_json(nullptr)},
-          {"job_type", opt(e.job_type)},
-          {"confidence", e.confidence},
-          {"uncertain", e.uncertain},
-          {"sentence", e.sentence}};
+  return {
+      {"type", std::string(retro::to_string(e.type))},
+      {"company", opt(e.company)},
+      {"workplace", e.workplace ? ordered_json{{"id", e.workplace->id}, {"name", e.workplace->name}}
+                                : ordered_json(nullptr)},
+      {"role", opt(e.role)},
+      {"stage", opt(e.stage)},
+      {"result", opt(e.result)},
+      {"date", date.empty() ? ordered_json(nullptr) : ordered_json(date)},
+      {"months", e.months ? ordered_json(*e.months) : ordered_json(nullptr)},
+      {"job_type", opt(e.job_type)},
+      {"confidence", e.confidence},
+      {"uncertain", e.uncertain},
+      {"sentence", e.sentence}};
 }
 
 // The name a stage event's record gets: the tracker calls the offer stage 최종합격.
@@ -141,6 +149,36 @@ std::optional<Date> exact(const retro::PartialDate& d) {
   if (d.year && d.month && d.day) return Date{*d.year, *d.month, *d.day};
   return std::nullopt;
 }
+
+// Public workplaces by exact name (after company-name normalization), through
+// the search module's name index: loaded once, when the first name is asked,
+// then a binary search per name. The largest workplace of that name wins.
+class PublicNames {
+ public:
+  explicit PublicNames(store::Database& db) : db_(db) {}
+
+  std::optional<retro::Workplace> find(const std::string& name) {
+    const search::Query q = search::make_query(name);
+    if (q.empty() || q.chosung || text::decode_utf8(q.key).size() < 2) return std::nullopt;
+    if (!loaded_) {
+      loaded_ = true;
+      auto index = search::load_index(db_, search::NameIndex::kNames);
+      if (index.ok() && index->size() > 0) index_ = std::move(*index);
+    }
+    if (!index_) return std::nullopt;
+    auto hits = index_->search(q, 1);
+    if (hits.empty() || hits.front().tier != search::Tier::kExact) return std::nullopt;
+    store::NpsRepo nps(db_);
+    auto w = nps.workplace(index_->id(hits.front().pos));
+    if (!w.ok() || !*w) return std::nullopt;
+    return retro::Workplace{(*w)->id, (*w)->name};
+  }
+
+ private:
+  store::Database& db_;
+  bool loaded_ = false;
+  std::optional<search::NameIndex> index_;
+};
 
 // Creates the records of the confident events; returns, per event, what was
 // created ("job 3") or why nothing was ("skipped: …").
@@ -176,6 +214,18 @@ class Applier {
     return journal.add_source(entry_, {kind, id, e.sentence, e.confidence, ""});
   }
 
+  // The user's company of that name, or a new one; a new one made from a
+  // name a public workplace carries is linked to that workplace.
+  Result<domain::Company> company_of(const retro::Event& e) {
+    store::CompanyRepo companies(db_);
+    IJIK_ASSIGN_OR_RETURN(auto c, companies.find_or_add(*e.company));
+    if (c.added && e.workplace) {
+      store::NpsRepo nps(db_);
+      IJIK_RETURN_IF_ERROR(nps.link_company(c.company.id, e.workplace->id));
+    }
+    return c.company;
+  }
+
   std::string note(const retro::Event& e) const {
     return fmt::format("회고 #{}: “{}”", entry_, e.sentence);
   }
@@ -183,11 +233,10 @@ class Applier {
   Result<std::string> application(const retro::Event& e) {
     if (!e.company) return std::string("skipped: company not found");
     if (!e.date.year || !e.date.month) return std::string("skipped: no year and month");
-    store::CompanyRepo companies(db_);
-    IJIK_ASSIGN_OR_RETURN(auto c, companies.find_or_add(*e.company));
+    IJIK_ASSIGN_OR_RETURN(auto c, company_of(e));
     domain::Application a;
-    a.company_id = c.company.id;
-    a.company = c.company.name;
+    a.company_id = c.id;
+    a.company = c.name;
     a.role = e.role.value_or("미기재");
     a.applied = *e.date.first_day();
     a.note = note(e) + (e.date.day ? "" : fmt::format(" (지원일은 {}까지만 기록)", e.date.iso()));
@@ -239,11 +288,10 @@ class Applier {
     if (!e.company) return std::string("skipped: company not found");
     auto from = exact(e.date);
     if (!from) return std::string("skipped: start date not exact (YYYY-MM-DD needed)");
-    store::CompanyRepo companies(db_);
-    IJIK_ASSIGN_OR_RETURN(auto c, companies.find_or_add(*e.company));
+    IJIK_ASSIGN_OR_RETURN(auto c, company_of(e));
     domain::Job j;
-    j.company_id = c.company.id;
-    j.company = c.company.name;
+    j.company_id = c.id;
+    j.company = c.name;
     j.title = e.role.value_or("미기재");
     j.from = *from;
     if (e.job_type) {
@@ -402,6 +450,8 @@ Status journal_import(Context& ctx, const ImportArgs& a) {
     o.known_companies.push_back(c.name);
     for (const auto& al : c.aliases) o.known_companies.push_back(al);
   }
+  PublicNames public_names(ctx.db);
+  o.find_workplace = [&public_names](const std::string& name) { return public_names.find(name); };
   auto events = retro::extract_events(entry.body, o);
 
   std::vector<std::string> before(events.size());  // what an earlier --apply created
