@@ -3,7 +3,8 @@
 // step; the guard's token and CSRF rules on each; XSS payloads kept as data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { workspace, start, request, cli } from './harness.mjs';
+import { join } from 'node:path';
+import { workspace, start, request, cli, testsDir } from './harness.mjs';
 
 let ws;
 let s;
@@ -157,6 +158,25 @@ test('import proposes events without touching the timeline; apply writes exactly
   assertError(await send('POST', `/api/journal/${id}/apply`, { events: ['1; rm'] }), 400, /event numbers/);
   assertError(await send('POST', '/api/journal/99/apply', { events: [1] }), 404);
   assertError(await get('/api/journal/99/events'), 404);
+});
+
+test('import matches company names to public workplaces; apply links the new company', async () => {
+  cli(ws.db, 'data', 'import', 'nps', join(testsDir, 'fixtures/retro/public/nps-202501.csv'), '--quiet');
+  const text = "메모\n\n2021년 9월에 비바리퍼블리카 백엔드 엔지니어 포지션에 지원했다.\n\n'교보문고'의 물류 시스템이 좋아서, 2019년 3월 4일 첫 출근을 했다.";
+  const r = await send('POST', '/api/journal/import', { text, date: '2022-06-01' });
+  assert.equal(r.status, 201, r.text);
+  const [app, start] = r.json.events;
+  assert.equal(app.company, '비바리퍼블리카');
+  assert.deepEqual(Object.keys(app.workplace), ['id', 'name']);
+  assert.equal(app.workplace.name, '비바리퍼블리카(주)');
+  assert.equal(start.type, 'job-start');
+  assert.equal(start.company, '교보문고');  // quoted, and a workplace carries the name
+  assert.equal(start.workplace.name, '(주)교보문고');
+  const applied = await send('POST', `/api/journal/${r.json.entry_id}/apply`, { events: [1] });
+  assert.equal(applied.status, 200, applied.text);
+  const report = await get(`/api/companies/report?name=${encodeURIComponent('비바리퍼블리카')}`);
+  assert.equal(report.status, 200, report.text);
+  assert.equal(report.json.workplace.name, '비바리퍼블리카(주)');
 });
 
 test('import refuses an empty text and a bad date, storing nothing', async () => {
