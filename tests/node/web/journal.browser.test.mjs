@@ -157,7 +157,10 @@ test('the journal page in English and on a phone', async () => {
   await page.locator('#journal-text').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a phone`);
+  assert.equal(await page.locator('#journal-list').isVisible(), false);  // the editor takes the screen
   await shot('journal-06-phone');
+  await page.locator('.j-back').click();
+  await page.locator('#journal-list li', { hasText: '첫 이직' }).waitFor();
   assert.deepEqual(dialogs, []);
   assert.deepEqual(pageErrors, []);
 });

@@ -212,9 +212,12 @@ export async function render(main, m, query, current) {
   if (!current()) return;
   const active = /^\d+$/.test(which || '') ? Number(which) : null;
   const pane = h('div', { class: 'j-pane' });
+  // On a phone an open entry, editor or import takes the screen; the list is a tap away.
+  main.classList.toggle('j-has-pane', Boolean(which));
   fill(main,
     h('h1', {}, t('journal')),
     h('div', { class: 'toolbar' },
+      h('a', { class: 'button secondary j-back', href: '#/journal' }, `← ${t('entries')}`),
       h('a', { class: 'button', href: '#/journal/new', id: 'journal-new' }, t('new_entry')),
       h('a', { class: 'button secondary', href: '#/journal/import', id: 'journal-import' }, t('import_retro')),
       h('a', { class: 'button secondary', href: '/api/journal/export', download: 'ijik-retrospective.md', id: 'journal-export' }, t('export_md'))),
