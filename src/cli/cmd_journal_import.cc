@@ -1,6 +1,9 @@
 // ijik journal import FILE [--date YYYY-MM-DD] [--apply] [--json]: stores a
 // written retrospective as a journal entry and proposes the timeline events
-// read from it (src/retro); --apply creates the confident ones.
+// read from it (src/retro); --apply creates the confident ones. --text TEXT
+// reads the text from the argument; --entry N re-reads a stored entry, and
+// --apply --events 1,3 creates exactly the chosen events (the web app's
+// confirmation step). Company names are matched to public workplaces.
 #include <fmt/format.h>
 
 #include <algorithm>
