@@ -381,15 +381,16 @@ Result<std::vector<size_t>> parse_event_numbers(const std::string& text) {
 // What an earlier --apply of this entry created from `e` ("job 2"), or "".
 // A record is the event's when it came from the same sentence, has the
 // event's record type and, where one sentence can give several (a list of
-// applications, a chain of stages), is about the same company or stage.
+// applications, a chain of stages), is about the same company or stage. (A
+// sentence gives one job start at most, and its record may carry the
+// company's canonical name rather than the one written.)
 std::string recorded(const retro::Event& e, const std::vector<store::JournalSource>& sources) {
   const char* type = record_type_of(e.type);
   if (!type) return "";
   for (const auto& s : sources) {
     if (s.record_type != type || s.sentence != e.sentence) continue;
     if (e.type == EventType::kStage && s.subject != stage_record_name(e)) continue;
-    if ((e.type == EventType::kApplication || e.type == EventType::kJobStart) && e.company &&
-        s.subject != *e.company &&
+    if (e.type == EventType::kApplication && e.company && s.subject != *e.company &&
         text::normalize_company_name(s.subject) != text::normalize_company_name(*e.company))
       continue;
     return fmt::format("{} {}", s.record_type, s.record_id);

@@ -116,6 +116,9 @@ test('edits an entry and deletes another after an inline confirmation', async ()
 
 test('imports a retrospective, confirms two events and sees them on the timeline', async () => {
   await page.locator('#journal-import').click();
+  // A chosen .md file fills the text box (it can still be edited before reading).
+  await page.locator('#import-file').setInputFiles({ name: 'retro.md', mimeType: 'text/markdown', buffer: Buffer.from('# 파일에서\n\n첫 줄') });
+  await page.waitForFunction(() => document.querySelector('#import-text').value.startsWith('# 파일에서'));
   await page.locator('#import-text').fill(RETRO);
   await page.locator('#import-form input[name=date]').fill('2024-06-01');
   await page.locator('#import-form button[type=submit]').click();
