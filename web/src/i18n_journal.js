@@ -22,7 +22,7 @@ export const journalStrings = {
   retro_file: ['또는 파일 (.md, .txt)', 'or a file (.md, .txt)'],
   entry_date: ['글 날짜 (올해·작년 기준, 비우면 자동)', "Entry date (resolves 올해/작년; empty: automatic)"],
   read_events: ['이벤트 읽기', 'Read events'],
-  import_note: ['글은 회고록에 저장되고, 타임라인에는 아래에서 고른 이벤트만 반영됩니다.', 'The text is saved to the journal; only the events you tick below reach the timeline.'],
+  import_note: ['글은 회고록에 저장되고, 타임라인에는 다음 화면에서 고른 이벤트만 반영됩니다. 첫 줄은 제목으로 읽습니다.', 'The text is saved to the journal; only the events you tick on the next screen reach the timeline. The first line is read as the title.'],
   proposed: ['찾은 이벤트', 'Events found'],
   no_events: ['글에서 경력 이벤트를 찾지 못했습니다', 'No career events found in the text'],
   apply_chosen: ['선택한 이벤트 반영', 'Apply the chosen events'],
