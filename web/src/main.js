@@ -3,6 +3,7 @@
 import { h, clear } from './dom.js';
 import { t, toggleLang, currentLang } from './i18n.js';
 import { toast } from './ui.js';
+import * as journal from './pages/journal.js';
 import * as board from './pages/board.js';
 import * as application from './pages/application.js';
 import * as agenda from './pages/agenda.js';
@@ -12,7 +13,6 @@ import * as screen from './pages/screen.js';
 import * as offers from './pages/offers.js';
 import * as decide from './pages/decide.js';
 import * as timeline from './pages/timeline.js';
-import * as journal from './pages/journal.js';
 
 // [pattern, page, nav key]; a page module exports render(main, match, query).
 const routes = [
@@ -28,9 +28,12 @@ const routes = [
   [/^\/decide$/, decide, 'decide'],
   [/^\/decide\/(\d+)$/, decide, 'decide'],
   [/^\/timeline$/, timeline, 'timeline'],
-  [/^\/journal(?:\/(new|import|\d+)(?:\/(edit|import))?)?$/, journal, 'journal'],
 ];
-const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline', 'journal'];
+const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline'];
+
+// The journal (회고록): entries, the Markdown editor, the retrospective import.
+routes.push([/^\/journal(?:\/(new|import|\d+)(?:\/(edit|import))?)?$/, journal, 'journal']);
+navKeys.push('journal');
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/board';
