@@ -247,6 +247,84 @@ Result<Call> timeline(const ApiRequest&) {
   return Call{{"timeline"}, {}};
 }
 
+// --- Journal (docs/api.md, "Journal"): entries, search, export, and the
+// import of a retrospective with its confirmation step.
+
+Result<Call> journal_list(const ApiRequest& r) {
+  Args a{"journal", "list"};
+  flag(a, "--tag", param(r, "tag"));
+  return Call{a, {}};
+}
+
+Result<Call> journal_show(const ApiRequest& r) {
+  return Call{{"journal", "show", "--", r.captures[0]}, {}};
+}
+
+Result<Call> journal_new(const ApiRequest& r) {
+  Args a{"journal", "new"};
+  IJIK_ASSIGN_OR_RETURN(auto text, field(r, "text"));
+  IJIK_RETURN_IF_ERROR(required(text, "text", "'# 첫 이직 회고'"));
+  for (const char* f : {"date", "title", "company"}) {
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag(a, fmt::format("--{}", f).c_str(), v);
+  }
+  IJIK_ASSIGN_OR_RETURN(auto tags, list_field(r, "tags"));
+  for (const auto& t : tags) flag(a, "--tag", t);
+  flag_or_clear(a, "--text", text);
+  return Call{a, {}};  // journal new --json answers with the entry
+}
+
+Result<Call> journal_edit(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto text, field(r, "text"));
+  IJIK_RETURN_IF_ERROR(required(text, "text", "'수습 통과!'"));
+  Args a{"journal", "edit"};
+  flag_or_clear(a, "--text", text);
+  positionals(a, {r.captures[0]});
+  return Call{a, {}};  // journal edit --json answers with the entry
+}
+
+Result<Call> journal_remove(const ApiRequest& r) {
+  return Call{{"journal", "rm", "--", r.captures[0]}, {}};
+}
+
+Result<Call> journal_search(const ApiRequest& r) {
+  return Call{{"journal", "search", "--", param(r, "q")}, {}};
+}
+
+Result<Call> journal_export(const ApiRequest& r) {
+  Args a{"journal", "export"};
+  flag(a, "--from", param(r, "from"));
+  flag(a, "--to", param(r, "to"));
+  return Call{a, {}};
+}
+
+// Stores the pasted text as an entry and proposes its events; writes nothing
+// to the timeline (that is POST /api/journal/N/apply).
+Result<Call> journal_import(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto text, field(r, "text"));
+  IJIK_RETURN_IF_ERROR(required(text, "text", "a pasted retrospective"));
+  IJIK_ASSIGN_OR_RETURN(auto date, field(r, "date"));
+  Args a{"journal", "import"};
+  flag(a, "--date", date);
+  flag_or_clear(a, "--text", text);
+  return Call{a, {}};
+}
+
+Result<Call> journal_events(const ApiRequest& r) {
+  return Call{{"journal", "import", "--entry=" + r.captures[0]}, {}};
+}
+
+// Applies exactly the events the user ticked (numbers from 1, as listed).
+Result<Call> journal_apply(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto events, list_field(r, "events"));
+  if (events.empty())
+    return invalid_input(
+        "field 'events' is required: the numbers of the events to apply, e.g. [1, 3]");
+  std::string list;
+  for (const auto& e : events) list += (list.empty() ? "" : ",") + e;
+  return Call{{"journal", "import", "--entry=" + r.captures[0], "--apply", "--events=" + list}, {}};
+}
+
 Result<Call> offer_list(const ApiRequest&) {
   return Call{{"offer", "list"}, {}};
 }
@@ -401,6 +479,17 @@ const std::vector<Endpoint>& endpoints() {
       {"GET", "/api/screen", 200, kJson, nullptr, screen},
       {"GET", "/api/data/status", 200, kJson, nullptr, data_status},
       {"GET", "/api/timeline", 200, kJson, nullptr, timeline},
+      {"GET", "/api/journal", 200, kJson, nullptr, journal_list},
+      {"POST", "/api/journal", 201, kJson, nullptr, journal_new},
+      {"GET", "/api/journal/search", 200, kJson, nullptr, journal_search},
+      {"GET", "/api/journal/export", 200, "text/markdown; charset=utf-8", "ijik-retrospective.md",
+       journal_export},
+      {"POST", "/api/journal/import", 201, kJson, nullptr, journal_import},
+      {"GET", R"(/api/journal/(\d+))", 200, kJson, nullptr, journal_show},
+      {"PUT", R"(/api/journal/(\d+))", 200, kJson, nullptr, journal_edit},
+      {"DELETE", R"(/api/journal/(\d+))", 200, kJson, nullptr, journal_remove},
+      {"GET", R"(/api/journal/(\d+)/events)", 200, kJson, nullptr, journal_events},
+      {"POST", R"(/api/journal/(\d+)/apply)", 200, kJson, nullptr, journal_apply},
       {"GET", "/api/offers", 200, kJson, nullptr, offer_list},
       {"POST", "/api/offers", 201, kJson, nullptr, offer_add},
       {"GET", "/api/offers/compare", 200, kJson, nullptr, offer_compare},

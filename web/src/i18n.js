@@ -1,4 +1,6 @@
 // Korean by default; English on the switch (kept in localStorage).
+import { journalStrings } from './i18n_journal.js';
+
 const dict = {
   board: ['보드', 'Board'],
   agenda: ['일정', 'Agenda'],
@@ -112,6 +114,8 @@ const dict = {
   report: ['리포트', 'Report'],
   months: ['개월', ' months'],
 };
+
+Object.assign(dict, journalStrings);
 
 let lang = localStorage.getItem('ijik-lang') === 'en' ? 'en' : 'ko';
 

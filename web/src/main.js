@@ -3,6 +3,7 @@
 import { h, clear } from './dom.js';
 import { t, toggleLang, currentLang } from './i18n.js';
 import { toast } from './ui.js';
+import * as journal from './pages/journal.js';
 import * as board from './pages/board.js';
 import * as application from './pages/application.js';
 import * as agenda from './pages/agenda.js';
@@ -29,6 +30,10 @@ const routes = [
   [/^\/timeline$/, timeline, 'timeline'],
 ];
 const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline'];
+
+// The journal (회고록): entries, the Markdown editor, the retrospective import.
+routes.push([/^\/journal(?:\/(new|import|\d+)(?:\/(edit|import))?)?$/, journal, 'journal']);
+navKeys.push('journal');
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/board';
