@@ -243,6 +243,51 @@ Result<Call> data_status(const ApiRequest&) {
   return Call{{"data", "status"}, {}};
 }
 
+// --- Vetting, the watch list and alerts (docs/vetting.md) ---
+
+Result<Call> vet_company(const ApiRequest& r) {
+  const std::string name = param(r, "name");
+  IJIK_RETURN_IF_ERROR(required(name, "name", "네이버 or a company id"));
+  return Call{{"vet", "--", name}, {}};
+}
+
+Result<Call> vet_workplace(const ApiRequest& r) {
+  return Call{{"vet", "--workplace", "--", r.captures[0]}, {}};
+}
+
+Result<Call> watch_list(const ApiRequest&) {
+  return Call{{"watch", "list"}, {}};
+}
+
+// Body: `company` (your company's name, alias or id) or `workplace` (a public workplace id).
+Result<Call> watch_add(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto workplace, field(r, "workplace"));
+  IJIK_ASSIGN_OR_RETURN(auto current, field(r, "current"));
+  if (company.empty() == workplace.empty())
+    return invalid_input(
+        "give exactly one of 'company' (e.g. 네이버) or 'workplace' (a public workplace id)");
+  Args a{"watch", "add"};
+  if (!workplace.empty()) a.push_back("--workplace");
+  if (current == "true" || current == "1") a.push_back("--current");
+  positionals(a, {workplace.empty() ? company : workplace});
+  return Call{a, {"watch", "list"}};
+}
+
+Result<Call> watch_remove(const ApiRequest& r) {
+  Args a{"watch", "rm"};
+  if (r.captures[0] == "workplace") a.push_back("--workplace");
+  positionals(a, {r.captures[1]});
+  return Call{a, {"watch", "list"}};
+}
+
+Result<Call> alerts(const ApiRequest& r) {
+  Args a{"alerts"};
+  flag(a, "--since", param(r, "since"));
+  if (param(r, "all") == "1" || param(r, "all") == "true") a.push_back("--all");
+  return Call{a, {}};
+}
+
 Result<Call> timeline(const ApiRequest&) {
   return Call{{"timeline"}, {}};
 }
@@ -398,6 +443,12 @@ const std::vector<Endpoint>& endpoints() {
       {"GET", "/api/companies/search", 200, kJson, nullptr, company_search},
       {"GET", "/api/companies/report", 200, kJson, nullptr, company_report},
       {"GET", R"(/api/workplaces/(\d+))", 200, kJson, nullptr, workplace_report},
+      {"GET", "/api/companies/vet", 200, kJson, nullptr, vet_company},
+      {"GET", R"(/api/workplaces/(\d+)/vet)", 200, kJson, nullptr, vet_workplace},
+      {"GET", "/api/watches", 200, kJson, nullptr, watch_list},
+      {"POST", "/api/watches", 201, kJson, nullptr, watch_add},
+      {"DELETE", R"(/api/watches/(company|workplace)/(\d+))", 200, kJson, nullptr, watch_remove},
+      {"GET", "/api/alerts", 200, kJson, nullptr, alerts},
       {"GET", "/api/screen", 200, kJson, nullptr, screen},
       {"GET", "/api/data/status", 200, kJson, nullptr, data_status},
       {"GET", "/api/timeline", 200, kJson, nullptr, timeline},

@@ -12,6 +12,7 @@ import * as screen from './pages/screen.js';
 import * as offers from './pages/offers.js';
 import * as decide from './pages/decide.js';
 import * as timeline from './pages/timeline.js';
+import * as watch from './pages/watch.js';
 
 // [pattern, page, nav key]; a page module exports render(main, match, query).
 const routes = [
@@ -27,8 +28,10 @@ const routes = [
   [/^\/decide$/, decide, 'decide'],
   [/^\/decide\/(\d+)$/, decide, 'decide'],
   [/^\/timeline$/, timeline, 'timeline'],
+  [/^\/watch$/, watch, 'watch'],
 ];
 const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline'];
+navKeys.push('watch');
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/board';

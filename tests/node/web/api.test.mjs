@@ -5,7 +5,9 @@ import http from 'node:http';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { workspace, start, request, cli, bin, env } from './harness.mjs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { workspace, start, request, cli, bin, env, testsDir } from './harness.mjs';
 
 let ws;
 let s;
@@ -266,6 +268,108 @@ test('offers: add, list, compare with the current job', async () => {
   assert.equal(cmp.json.offers[1].bonus, 8500000);
   assertError(await get('/api/offers/compare?apps=2'), 404);
   assertError(await send('POST', '/api/offers', { app: 1, base: 'lots' }), 400);
+});
+
+// --- Vetting, the watch list and alerts ---
+const dartFixtures = () => readdirSync(join(testsDir, 'fixtures/dart')).map((f) => join(testsDir, 'fixtures/dart', f));
+async function workplaceId(name) {
+  const hits = await get(`/api/companies/search?q=${encodeURIComponent(name)}`);
+  return hits.json.find((x) => x.kind === 'workplace').id;
+}
+
+test('GET /api/companies/vet and /api/workplaces/:id/vet: grade, flags with evidence, pay, finances, coverage', async () => {
+  cli(ws.db, 'data', 'import', 'dart', ...dartFixtures(), '--quiet', '--rejects', join(ws.dir, 'rejects'));
+  cli(ws.db, 'company', 'add', '한빛소프트');
+  cli(ws.db, 'company', 'link', '한빛소프트', '--dart', '035999');
+  const v = await get(`/api/companies/vet?name=${encodeURIComponent('한빛소프트')}`);
+  assert.equal(v.status, 200, v.text);
+  assert.equal(v.json.kind, 'company');
+  assert.match(v.json.grade, /^[A-E]$/);
+  assert.ok(v.json.flags.some((f) => f.rule === 'profitable' && f.kind === 'green' && /operating income/.test(f.evidence)));
+  assert.deepEqual(v.json.finances.map((y) => y.year), [2022, 2023, 2024]);
+  assert.ok(v.json.finances.every((y) => Number.isInteger(y.revenue) && 'operating_income' in y));
+  assert.ok(v.json.coverage.some((c) => /not linked to a public workplace/.test(c)));
+  assert.equal(v.json.pay, null);
+  const wp = await workplaceId('바람결');
+  const w = await get(`/api/workplaces/${wp}/vet`);
+  assert.equal(w.status, 200, w.text);
+  assert.equal(w.json.kind, 'workplace');
+  assert.equal(w.json.id, wp);
+  assert.equal(w.json.grade, 'E');
+  const drop = w.json.flags.find((f) => f.rule === 'headcount-drop');
+  assert.equal(drop.kind, 'red');
+  assert.equal(drop.severity, 'severe');
+  assert.equal(drop.month, '2025-02');
+  assert.match(drop.evidence, /113 .* 57/);
+  assert.equal(typeof w.json.pay.lower_bound, 'boolean');
+  assert.ok('percentile' in w.json.pay && 'median' in w.json.pay);
+  assert.equal(w.json.workforce.series.length, 4);
+  // The id is a workplace's even when one of your companies has that id.
+  const one = await get('/api/workplaces/1/vet');
+  assert.equal(one.json.kind, 'workplace');
+  assert.equal(one.json.id, 1);
+  assertError(await get('/api/workplaces/99999999/vet'), 404);
+  assertError(await get('/api/companies/vet'), 400, /name/);
+  assertError(await get(`/api/companies/vet?name=${encodeURIComponent('없는회사')}`), 404, /없는회사/);
+});
+
+test('watch list: add, list, refuse a second add, remove; alerts with evidence and dates', async () => {
+  const wp = await workplaceId('바람결');
+  const added = await send('POST', '/api/watches', { workplace: wp });
+  assert.equal(added.status, 201, added.text);
+  const entry = added.json.find((x) => x.kind === 'workplace' && x.id === wp);
+  assert.equal(entry.grade, 'E');
+  assert.equal(entry.why, 'added');
+  assert.equal(entry.added_at, '2026-03-05T09:00:00Z');
+  assertError(await send('POST', '/api/watches', { workplace: wp }), 409, /already/);
+  const mine = await send('POST', '/api/watches', { company: '한빛소프트', current: true });
+  assert.equal(mine.status, 201, mine.text);
+  // The career timeline's open job (야놀자, added by the offers test) stays the current employer.
+  assert.ok(mine.json.some((x) => x.kind === 'company' && x.company === '한빛소프트' && !x.current));
+  assert.ok(mine.json.some((x) => x.company === '야놀자' && x.current));
+  assert.equal((await get('/api/watches')).json.length, 3);
+  // Adding a watch records the flags already visible as alerts.
+  const alerts = await get('/api/alerts?all=1');
+  assert.equal(alerts.status, 200, alerts.text);
+  const a = alerts.json.find((x) => x.rule === 'headcount-drop');
+  assert.ok(a, alerts.text);
+  assert.equal(a.kind, 'workplace');
+  assert.equal(a.id, wp);
+  assert.equal(a.month, '2025-02');
+  assert.equal(a.raised_at, '2026-03-05T09:00:00Z');
+  assert.match(a.evidence, /113/);
+  assert.ok(a.message_ko && a.message_en);
+  assert.deepEqual((await get('/api/alerts?since=2025-03')).json.map((x) => x.rule), ['withdrawal']);
+  assert.deepEqual((await get('/api/alerts')).json, []);  // the last six months before today: none
+  assertError(await get('/api/alerts?since=2025-13'), 400, /since/);
+  assertError(await send('POST', '/api/watches', {}), 400, /company/);
+  assertError(await send('POST', '/api/watches', { company: '한빛소프트', workplace: wp }), 400);
+  assertError(await send('POST', '/api/watches', { company: '없는회사' }), 404);
+  const removed = await send('DELETE', `/api/watches/workplace/${wp}`);
+  assert.equal(removed.status, 200, removed.text);
+  assert.ok(!removed.json.some((x) => x.kind === 'workplace' && x.id === wp));
+  assertError(await send('DELETE', `/api/watches/workplace/${wp}`), 404, /not on the watch list/);
+  assertError(await send('DELETE', '/api/watches/nothing/1'), 404);
+  const c = (await get('/api/watches')).json.find((x) => x.company === '한빛소프트');
+  assert.equal((await send('DELETE', `/api/watches/company/${c.id}`)).status, 200);
+  // The career timeline's open job is always watched and cannot be removed.
+  const list = (await get('/api/watches')).json;
+  const current = list.find((x) => x.why === 'current employer (career timeline)');
+  assert.equal(current.company, '야놀자');
+  assertError(await send('DELETE', `/api/watches/company/${current.id}`), 409, /always watched/);
+});
+
+test('a company named with an XSS payload is watched and returned as data', async () => {
+  const payload = '<img src=x onerror=alert(7)>';
+  cli(ws.db, 'company', 'add', payload);
+  const r = await send('POST', '/api/watches', { company: payload });
+  assert.equal(r.status, 201, r.text);
+  assert.match(r.headers['content-type'], /^application\/json/);
+  assert.ok(r.json.some((x) => x.company === payload));
+  const v = await get(`/api/companies/vet?name=${encodeURIComponent(payload)}`);
+  assert.equal(v.json.company, payload);
+  const id = r.json.find((x) => x.company === payload).id;
+  assert.equal((await send('DELETE', `/api/watches/company/${id}`)).status, 200);
 });
 
 test('decisions: new, list, show, weights, scores, notes, likelihood, close', async () => {

@@ -5,10 +5,10 @@
 // A screenshot of each page goes to $IJIK_ARTIFACTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { workspace, start, request, cli } from './harness.mjs';
+import { workspace, start, request, cli, testsDir } from './harness.mjs';
 
 const artifacts = process.env.IJIK_ARTIFACTS || join(process.cwd(), 'web-artifacts');
 const executablePath = process.env.IJIK_CHROMIUM || '/usr/bin/chromium';
@@ -135,6 +135,52 @@ test('opens a company report and sees the headcount chart drawn with data', asyn
   assert.equal(await page.locator('#report .uplot').count(), 2);  // headcount, hires vs leavers
   assert.match(await page.locator('.kpis').textContent(), /추정 연봉/);
   await shot('05-company-report');
+});
+
+test('the company report shows the vetting: grade, flags with evidence, pay, the financial chart; watch it', async () => {
+  const dart = join(testsDir, 'fixtures/dart');
+  cli(ws.db, 'data', 'import', 'dart', ...readdirSync(dart).map((f) => join(dart, f)), '--quiet', '--rejects', join(ws.dir, 'rejects'));
+  cli(ws.db, 'company', 'add', '한빛소프트');
+  cli(ws.db, 'company', 'link', '한빛소프트', '--dart', '035999');
+  const hits = (await request(s, 'GET', `/api/companies/search?q=${encodeURIComponent('바람결')}`)).json;
+  cli(ws.db, 'company', 'link', '한빛소프트', String(hits.find((x) => x.kind === 'workplace').id));
+  await go(`#/company?name=${encodeURIComponent('한빛소프트')}`);
+  await page.locator('#vet-grade').waitFor();
+  assert.equal(await page.locator('#vet-grade').textContent(), 'E');
+  const drop = page.locator('#red-flags li', { hasText: 'headcount-drop' });
+  await drop.waitFor();
+  assert.match(await drop.textContent(), /113 in 2025-01 → 57 in 2025-02/);  // the evidence
+  assert.match(await drop.textContent(), /인원이 50% 줄었습니다/);
+  await page.locator('#green-flags li', { hasText: 'profitable' }).waitFor();
+  assert.equal(await page.locator('.fin-table tbody tr').count(), 3);
+  assert.match(await page.locator('#coverage').textContent(), /consolidated/);
+  // The revenue bars (blue) are drawn on the financial chart's canvas.
+  const drawn = await page.locator('#fin-chart .uplot canvas').first().evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let blue = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 180 && d[i] < 90 && d[i + 3] > 0) blue++;
+    return blue;
+  });
+  assert.ok(drawn > 500, `revenue bar pixels: ${drawn}`);
+  await page.locator('#watch-toggle').click();
+  await page.locator('#watch-toggle[aria-pressed=true]').waitFor();
+  await shot('13-company-vetting');
+});
+
+test('the watch page lists the watched company and its alerts', async () => {
+  await go('#/watch');
+  await page.locator('#watch-list a', { hasText: '한빛소프트' }).waitFor();
+  const alert = page.locator('#alerts tr', { hasText: 'headcount-drop' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /2025-02/);
+  assert.match(await alert.textContent(), /2026-03-05/);
+  // Watch a public workplace from the search, then remove it.
+  await page.locator('#watch-q').fill('물방울');
+  await page.locator('#watch-results li', { hasText: '물방울바이오' }).first().getByRole('button').click();
+  await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor();
+  await shot('14-watch');
+  await page.getByRole('button', { name: /관심 해제: .*물방울바이오/ }).click();
+  await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor({ state: 'detached' });
 });
 
 test('runs a screener query with a sortable table', async () => {
