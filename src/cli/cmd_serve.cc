@@ -2,6 +2,7 @@
 // Each API request runs an ijik command in-process through cli::run, on its
 // own connection and transaction, exactly as a CLI invocation would (busy
 // timeout included), so the CLI and the server share one workspace safely.
+#include <filesystem>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -48,7 +49,8 @@ void register_serve_command(Registry& r) {
   sub->add_flag("--no-open", a->no_open, "Do not open a browser");
   examples(sub, {"ijik serve", "ijik serve --port 8080 --no-open"});
   r.on(sub, Access::kNone, [a](Context& ctx) -> Status {
-    server::ServeOptions o{a->host, a->port, !a->no_open};
+    server::ServeOptions o{a->host, a->port, !a->no_open,
+                           std::filesystem::path(ctx.db_path).parent_path().string()};
     const std::string db = ctx.db_path;
     return server::serve(
         o, [db](const server::Args& args) { return run_in_process(db, args); }, ctx.out, ctx.err);

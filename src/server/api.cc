@@ -500,12 +500,16 @@ const char* error_kind_for_status(int status) {
       return "method_not_allowed";
     case 409:
       return "conflict";
+    case 411:
+      return "length_required";
     case 413:
       return "payload_too_large";
     case 415:
       return "unsupported_media_type";
     case 503:
       return "workspace_unavailable";
+    case 507:
+      return "insufficient_storage";
     default:
       return status >= 500 ? "internal" : "error";
   }

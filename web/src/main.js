@@ -13,6 +13,7 @@ import * as offers from './pages/offers.js';
 import * as decide from './pages/decide.js';
 import * as timeline from './pages/timeline.js';
 import * as watch from './pages/watch.js';
+import * as importPage from './pages/import.js';
 
 // [pattern, page, nav key]; a page module exports render(main, match, query).
 const routes = [
@@ -29,9 +30,10 @@ const routes = [
   [/^\/decide\/(\d+)$/, decide, 'decide'],
   [/^\/timeline$/, timeline, 'timeline'],
   [/^\/watch$/, watch, 'watch'],
+  [/^\/import$/, importPage, 'import'],
 ];
 const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline'];
-navKeys.push('watch');
+navKeys.push('watch', 'import');
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/board';

@@ -4,10 +4,11 @@
 import http from 'node:http';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { workspace, start, request, cli, bin, env, testsDir } from './harness.mjs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawn, execFileSync } from 'node:child_process';
+import { workspace, start, request, cli, bin, env, testsDir, generateNps } from './harness.mjs';
 
 let ws;
 let s;
@@ -370,6 +371,138 @@ test('a company named with an XSS payload is watched and returned as data', asyn
   assert.equal(v.json.company, payload);
   const id = r.json.find((x) => x.company === payload).id;
   assert.equal((await send('DELETE', `/api/watches/company/${id}`)).status, 200);
+});
+
+// --- Uploads (POST /api/data/import/{nps,dart}) on a workspace of their own ---
+let up;
+const uploadHeaders = (srv) => ({ Cookie: srv.cookie, Origin: srv.origin, 'X-Ijik-Csrf': srv.csrf, 'Content-Type': 'application/octet-stream' });
+const uploadTo = (srv, kind, name, bytes, headers = uploadHeaders(srv)) =>
+  request(srv, 'POST', `/api/data/import/${kind}?name=${encodeURIComponent(name)}`, { headers: { ...headers }, raw: bytes });
+const dump = (db) => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const leftovers = (dir) => readdirSync(dir).filter((f) => f.startsWith('.ijik-upload'));
+
+// Announces `size` bytes, writes 64 KiB, and returns the answer (the server answers from the header alone).
+function announce(srv, path, size, headers) {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = http.request({ host: '127.0.0.1', port: srv.port, method: 'POST', path, setHost: false, agent: false, headers: { Host: srv.host, ...headers, 'Content-Length': size } }, (res) => {
+      answered = true;
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        req.destroy();
+        resolve({ status: res.statusCode, headers: res.headers, text, json: JSON.parse(text) });
+      });
+    });
+    req.on('error', (e) => { if (!answered) reject(e); });
+    req.write(Buffer.alloc(64 * 1024, 0x61));
+  });
+}
+
+test('uploads: a generated NPS file of a few MiB, a .gz, a DART file; the summary; no temporary file left', async () => {
+  const ws2 = workspace({ nps: false });
+  up = await start(ws2.db);
+  up.ws = ws2;
+  const [big] = generateNps({ workplaces: 15000, end: '2025-06', seed: 3 });
+  const bytes = readFileSync(big);
+  assert.ok(bytes.length > 3 * 1024 * 1024, `${bytes.length} bytes`);
+  const r = await uploadTo(up, 'nps', basename(big), bytes);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.length, 1);
+  const f = r.json[0];
+  assert.equal(f.file, basename(big));
+  assert.equal(f.month, '2025-06');
+  assert.ok(f.rows > 14000 && f.new === f.imported && f.continued === 0, r.text);
+  assert.equal(f.rejected, 0);
+  assert.equal(f.rejects_url, null);
+  assert.equal(f.bytes, bytes.length);
+  assert.equal(typeof f.seconds, 'number');
+  const gz = await uploadTo(up, 'nps', 'nps-202501.csv.gz', gzipSync(readFileSync(join(testsDir, 'fixtures/nps/nps-202501.csv'))));
+  assert.equal(gz.status, 200, gz.text);
+  assert.equal(gz.json[0].month, '2025-01');
+  assert.equal(gz.json[0].rows, 60);
+  const status = await request(up, 'GET', '/api/data/status');
+  assert.deepEqual(status.json.months.map((m) => [m.month, m.file]), [['2025-01', 'nps-202501.csv.gz'], ['2025-06', basename(big)]]);
+  const dartName = '2024_사업보고서_02_손익계산서_연결_20250512.txt';
+  const d = await uploadTo(up, 'dart', dartName, readFileSync(join(testsDir, 'fixtures/dart', dartName)));
+  assert.equal(d.status, 200, d.text);
+  assert.equal(d.json[0].file, dartName);
+  assert.equal(d.json[0].year, 2024);
+  assert.equal(d.json[0].statement, 'income');
+  assert.equal(d.json[0].basis, 'consolidated');
+  assert.equal(d.json[0].companies, 3);
+  assert.deepEqual(leftovers(ws2.dir), []);
+});
+
+test('uploads: rejected rows are counted and their file downloads under the upload\'s name', async () => {
+  const raw = readFileSync(join(testsDir, 'fixtures/nps/nps-202502.csv'));
+  const eol = raw.indexOf(0x0a) + 1;  // after the header line (ASCII is the same in CP949)
+  const bad = Buffer.concat([raw.subarray(0, eol), Buffer.from('garbage,row\r\n'), raw.subarray(eol)]);
+  const r = await uploadTo(up, 'nps', '2월 파일.csv', bad);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json[0].rejected, 1);
+  assert.match(r.json[0].rejects_url, /^\/api\/data\/rejects\/[^/]+\.csv$/);
+  const rej = await request(up, 'GET', r.json[0].rejects_url);
+  assert.equal(rej.status, 200, rej.text);
+  assert.match(rej.headers['content-type'], /^text\/csv/);
+  assert.match(rej.headers['content-disposition'], /^attachment; filename\*=UTF-8''/);
+  assert.match(rej.text, /^\uFEFFfile,line,reason,row\r\n2월 파일\.csv,2,.*garbage,row/);
+  assert.doesNotMatch(rej.text, /ijik-upload/);
+});
+
+test('a failed upload leaves the workspace unchanged and no temporary file', async () => {
+  const before = dump(up.ws.db);
+  const nps = readFileSync(join(testsDir, 'fixtures/nps/nps-202503.csv'));
+  assertError(await uploadTo(up, 'nps', 'statement.txt', readFileSync(join(testsDir, 'fixtures/dart', '2024_사업보고서_01_재무상태표_20250512.txt'))), 400, /^statement\.txt: not a National Pension workplace file/);
+  assertError(await uploadTo(up, 'dart', 'nps-202503.csv', nps), 400, /^nps-202503\.csv: not an OpenDART/);
+  assertError(await uploadTo(up, 'nps', 'cut.csv.gz', gzipSync(nps).subarray(0, 2000)), 400, /cut\.csv\.gz/);
+  assertError(await uploadTo(up, 'nps', 'header-only.csv', nps.subarray(0, nps.indexOf(0x0a) + 1)), 400, /no valid data row/);
+  assertError(await uploadTo(up, 'nps', 'empty.csv', Buffer.alloc(0)), 400, /empty/);
+  assertError(await uploadTo(up, 'nps', '', nps), 400, /name/);
+  assertError(await uploadTo(up, 'nps', '../../escape.csv', nps), 400, /folder|dot/);
+  assertError(await uploadTo(up, 'nps', 'a/b.csv', nps), 400, /folder/);
+  assertError(await uploadTo(up, 'nps', '.hidden.csv', nps), 400, /dot/);
+  assertError(await uploadTo(up, 'xls', 'a.csv', nps), 404);
+  assert.ok(!existsSync(join(up.ws.dir, '..', 'escape.csv')));
+  assert.equal(dump(up.ws.db), before);
+  assert.deepEqual(leftovers(up.ws.dir), []);
+});
+
+test('upload security and limits: token, Origin, CSRF; 1 GiB for uploads, 1 MiB and no chunking elsewhere', async () => {
+  const nps = readFileSync(join(testsDir, 'fixtures/nps/nps-202504.csv'));
+  const before = dump(up.ws.db);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { 'Content-Type': 'application/octet-stream' }), 401);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { ...uploadHeaders(up), Origin: 'http://evil.example' }), 403);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { ...uploadHeaders(up), 'X-Ijik-Csrf': 'wrong' }), 403);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { ...uploadHeaders(up), Host: 'evil.example' }), 403);
+  assert.equal(dump(up.ws.db), before);
+  const huge = await announce(up, '/api/data/import/nps?name=huge.csv', 1024 * 1024 * 1024 + 1, uploadHeaders(up));
+  assertError(huge, 413, /1073741824/);
+  // A JSON endpoint keeps 1 MiB: 1 MiB + 1 byte is refused, where the upload above passed 3 MiB.
+  const json = await announce(up, '/api/watches', 1024 * 1024 + 1, { ...uploadHeaders(up), 'Content-Type': 'application/json' });
+  assertError(json, 413, /1048576/);
+  const chunked = await new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: up.port, method: 'POST', path: '/api/applications', setHost: false, agent: false, headers: { Host: up.host, ...uploadHeaders(up), 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (res) => {
+      let text = '';
+      res.on('data', (c) => { text += c; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text, json: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.end('{"company":"a","role":"b"}');
+  });
+  assertError(chunked, 411, /Content-Length/);
+  assert.equal(dump(up.ws.db), before);
+});
+
+test('rejects files cannot be read outside their folder', async () => {
+  for (const path of ['/api/data/rejects/..%2F..%2Fijik.db', '/api/data/rejects/..%2Fijik.db', '/api/data/rejects/%2E%2E', '/api/data/rejects/.x.csv',
+    '/api/data/rejects/ijik.db', '/api/data/rejects/..%5Cijik.db', '/api/data/rejects/nothing.csv', '/api/data/rejects/%2Fetc%2Fpasswd']) {
+    const r = await request(up, 'GET', path);
+    assertError(r, 404);
+    assert.doesNotMatch(r.text, /SQLite format|root:/);
+  }
+  await up.stop();
 });
 
 test('decisions: new, list, show, weights, scores, notes, likelihood, close', async () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { workspace, start, request, cli, testsDir } from './harness.mjs';
+import { workspace, start, request, cli, testsDir, generateNps } from './harness.mjs';
 
 const artifacts = process.env.IJIK_ARTIFACTS || join(process.cwd(), 'web-artifacts');
 const executablePath = process.env.IJIK_CHROMIUM || '/usr/bin/chromium';
@@ -181,6 +181,27 @@ test('the watch page lists the watched company and its alerts', async () => {
   await shot('14-watch');
   await page.getByRole('button', { name: /관심 해제: .*물방울바이오/ }).click();
   await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor({ state: 'detached' });
+});
+
+test('uploads a generated NPS file on the import page and sees the progress and the summary', async () => {
+  const [file] = generateNps({ workplaces: 300, end: '2025-06', seed: 11 });
+  await go('#/import');
+  await page.locator('#import-form').waitFor();
+  await page.locator('#import-kind').selectOption('nps');
+  await page.locator('#import-files').setInputFiles(file);
+  await page.locator('#import-form button[type=submit]').click();
+  const done = page.locator('#import-results .upload.done');
+  await done.waitFor();
+  assert.equal(await done.locator('progress').getAttribute('value'), '100');
+  const row = done.locator('.import-summary tbody tr');
+  assert.match(await row.textContent(), /2025-06/);
+  assert.match(await done.textContent(), /국민연금공단_국민연금 가입 사업장 내역_20250630\.csv/);
+  await page.locator('#data-status td', { hasText: '2025-06' }).waitFor();
+  // A file that is not an NPS file: the server's message, nothing imported.
+  await page.locator('#import-files').setInputFiles(join(testsDir, 'fixtures/dart/2024_사업보고서_01_재무상태표_20250512.txt'));
+  await page.locator('#import-form button[type=submit]').click();
+  await page.locator('#import-results .upload.failed .error', { hasText: 'not a National Pension workplace file' }).waitFor();
+  await shot('15-import');
 });
 
 test('runs a screener query with a sortable table', async () => {
