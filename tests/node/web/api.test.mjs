@@ -189,6 +189,24 @@ test('GET/POST /api/contacts', async () => {
   assert.deepEqual((await get('/api/applications/1')).json.contacts, [r.json.id]);
 });
 
+test('PATCH and DELETE /api/contacts/:id', async () => {
+  const c = await send('POST', '/api/contacts', { name: '박지영', company: '서치펌', phone: '010-1111-2222', apps: [1] });
+  const id = c.json.id;
+  const r = await send('PATCH', `/api/contacts/${id}`, { email: 'jy@example.com', note: '주 1회 연락', company: '' });
+  assert.equal(r.status, 200, r.text);
+  assert.deepEqual([r.json.name, r.json.company, r.json.email, r.json.phone, r.json.note], ['박지영', '', 'jy@example.com', '010-1111-2222', '주 1회 연락']);
+  assert.deepEqual(r.json.applications, [1]);
+  assertError(await send('PATCH', `/api/contacts/${id}`, {}), 400, /nothing to change/);
+  assertError(await send('PATCH', `/api/contacts/${id}`, { name: '' }), 400, /name/);
+  assertError(await send('PATCH', `/api/contacts/${id}`, { email: 'nobody' }), 400, /email/);
+  assertError(await send('PATCH', '/api/contacts/999', { note: 'x' }), 404);
+  const del = await send('DELETE', `/api/contacts/${id}`);
+  assert.equal(del.status, 200, del.text);
+  assert.ok(!(await get('/api/contacts')).json.some((x) => x.id === id));
+  assert.ok(!(await get('/api/applications/1')).json.contacts.includes(id));
+  assertError(await send('DELETE', `/api/contacts/${id}`), 404);
+});
+
 test('GET /api/agenda and /api/agenda.ics', async () => {
   const r = await get('/api/agenda?days=14');
   assert.equal(r.status, 200);
@@ -371,6 +389,51 @@ test('a company named with an XSS payload is watched and returned as data', asyn
   assert.equal(v.json.company, payload);
   const id = r.json.find((x) => x.company === payload).id;
   assert.equal((await send('DELETE', `/api/watches/company/${id}`)).status, 200);
+});
+
+test('company link: suggestions, a public workplace and a DART company; then the report has both', async () => {
+  cli(ws.db, 'company', 'add', '새솔테크');
+  const sug = await get(`/api/companies/link?company=${encodeURIComponent('새솔테크')}`);
+  assert.equal(sug.status, 200, sug.text);
+  assert.equal(sug.json.company, '새솔테크');
+  assert.ok(Array.isArray(sug.json.workplaces));
+  const d = sug.json.dart.find((x) => x.stock_code === '052999');
+  assert.ok(d, sug.text);
+  assert.equal(d.code, '052999');
+  const wp = await workplaceId('물방울');
+  const r = await send('POST', '/api/companies/link', { company: '새솔테크', workplace: wp, dart: d.code });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.name, '새솔테크');
+  assert.equal(r.json.workplace.id, wp);
+  assert.equal(r.json.dart.stock_code, '052999');
+  const v = await get(`/api/companies/vet?name=${encodeURIComponent('새솔테크')}`);
+  assert.ok(v.json.workforce && v.json.finances.length > 0, v.text);
+  assertError(await send('POST', '/api/companies/link', { company: '새솔테크' }), 400, /workplace/);
+  assertError(await send('POST', '/api/companies/link', { workplace: wp }), 400, /company/);
+  assertError(await send('POST', '/api/companies/link', { company: '없는회사', workplace: wp }), 404);
+  assertError(await send('POST', '/api/companies/link', { company: '새솔테크', workplace: '99999999' }), 404);
+  assertError(await send('POST', '/api/companies/link', { company: '새솔테크', dart: '000000' }), 404);
+  assertError(await get('/api/companies/link'), 400, /company/);
+});
+
+test('POST /api/jobs adds a job; POST /api/jobs/:id/end ends one', async () => {
+  const past = await send('POST', '/api/jobs', { company: '메디AI', title: 'AI 연구원', from: '2020-07-01', to: '2022-02-28', type: 'intern', reason: '제품 조직으로' });
+  assert.equal(past.status, 201, past.text);
+  const job = past.json.jobs.find((j) => j.company === '메디AI');
+  assert.deepEqual([job.from, job.to, job.type, job.reason], ['2020-07-01', '2022-02-28', 'intern', '제품 조직으로']);
+  const side = await send('POST', '/api/jobs', { company: '사이드', title: '자문', from: '2025-01-01', type: 'contract', pay: '1200만' });
+  assert.equal(side.status, 201, side.text);
+  const open = side.json.jobs.find((j) => j.company === '사이드');
+  assert.equal(open.to, null);
+  assert.equal(open.pay, 12000000);
+  const ended = await send('POST', `/api/jobs/${open.id}/end`, { on: '2025-12-31', reason: '계약 만료' });
+  assert.equal(ended.status, 200, ended.text);
+  assert.equal(ended.json.jobs.find((j) => j.id === open.id).to, '2025-12-31');
+  assertError(await send('POST', '/api/jobs', { company: 'x', title: 'y', from: '2020-13-01' }), 400, /2020-13-01/);
+  assertError(await send('POST', '/api/jobs', { company: 'x', title: 'y' }), 400, /from/);
+  assertError(await send('POST', '/api/jobs', { company: 'x', title: 'y', from: '2020-01-01', type: 'slave' }), 400);
+  assertError(await send('POST', '/api/jobs/999/end', { on: '2025-12-31' }), 404);
+  assertError(await send('POST', `/api/jobs/${open.id}/end`, {}), 400, /on/);
 });
 
 // --- Uploads (POST /api/data/import/{nps,dart}) on a workspace of their own ---

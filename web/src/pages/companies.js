@@ -8,6 +8,7 @@ import { t, label } from '../i18n.js';
 import { section, table } from '../ui.js';
 import { lineChart, barChart } from '../charts.js';
 import { vetSummary, vetDetails, watchButton } from '../vet_view.js';
+import { linkSection } from '../link_view.js';
 
 function signed(n) {
   if (n === null || n === undefined) return '—';
@@ -107,6 +108,7 @@ async function report(main, path, vetPath, current) {
     append(holder, h('p', { class: 'muted' }, t('no_public')));
   }
   details();
+  append(holder, linkSection(r, () => report(main, path, vetPath, current)));
 }
 
 export async function render(main, m, q, current) {
