@@ -436,6 +436,25 @@ test('POST /api/jobs adds a job; POST /api/jobs/:id/end ends one', async () => {
   assertError(await send('POST', `/api/jobs/${open.id}/end`, {}), 400, /on/);
 });
 
+test('the new endpoints need the token, the right Host, and (for writes) Origin and CSRF', async () => {
+  const reads = ['/api/companies/vet?name=x', '/api/workplaces/1/vet', '/api/watches', '/api/alerts', '/api/companies/link?company=x', '/api/data/rejects/x.csv'];
+  for (const path of reads) {
+    assertError(await request(s, 'GET', path, { headers: {} }), 401);
+    assertError(await request(s, 'GET', path, { headers: { Cookie: s.cookie, Host: 'evil.example' } }), 403);
+  }
+  const writes = [['POST', '/api/watches'], ['DELETE', '/api/watches/workplace/1'], ['POST', '/api/companies/link'], ['POST', '/api/jobs'],
+    ['POST', '/api/jobs/1/end'], ['PATCH', '/api/contacts/1'], ['DELETE', '/api/contacts/1']];
+  const before = (await get('/api/watches')).json;
+  for (const [method, path] of writes) {
+    const body = JSON.stringify({ company: '악성', workplace: 1 });
+    const h = { Cookie: s.cookie, Host: s.host, 'Content-Type': 'application/json' };
+    assertError(await request(s, method, path, { headers: { ...h, Origin: 'http://evil.example', 'X-Ijik-Csrf': s.csrf }, raw: body }), 403);
+    assertError(await request(s, method, path, { headers: { ...h, Origin: s.origin }, raw: body }), 403);
+    assertError(await request(s, method, path, { headers: { 'Content-Type': 'application/json' }, raw: body }), 401);
+  }
+  assert.deepEqual((await get('/api/watches')).json, before);
+});
+
 // --- Uploads (POST /api/data/import/{nps,dart}) on a workspace of their own ---
 let up;
 const uploadHeaders = (srv) => ({ Cookie: srv.cookie, Origin: srv.origin, 'X-Ijik-Csrf': srv.csrf, 'Content-Type': 'application/octet-stream' });

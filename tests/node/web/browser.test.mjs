@@ -179,6 +179,15 @@ test('the watch page lists the watched company and its alerts', async () => {
   await page.locator('#watch-results li', { hasText: '물방울바이오' }).first().getByRole('button').click();
   await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor();
   await shot('14-watch');
+  // A company named with markup is watched and shown as text.
+  const payload = '<img src=x onerror=alert(9)>';
+  cli(ws.db, 'company', 'add', payload);
+  await request(s, 'POST', '/api/watches', { body: { company: payload } });
+  await go('#/board');
+  await go('#/watch');
+  await page.locator('#watch-list a', { hasText: payload }).waitFor();
+  assert.equal(await page.locator('#watch-list img, #alerts img').count(), 0);
+  assert.deepEqual(dialogs, []);
   await page.getByRole('button', { name: /관심 해제: .*물방울바이오/ }).click();
   await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor({ state: 'detached' });
 });
@@ -266,6 +275,38 @@ test('changes a decision weight and sees the ranking and sensitivity update', as
   assert.equal(d.criteria.find((c) => c.name === '성장').weight, 50);
   assert.equal(d.ranking[0], '당근');
   await shot('08-decision');
+});
+
+test('links a company to its DART company from its report, adds a job, edits and removes a contact', async () => {
+  cli(ws.db, 'company', 'add', '새솔테크');
+  await go(`#/company?name=${encodeURIComponent('새솔테크')}`);
+  await page.locator('#link-suggestions li', { hasText: '052999' }).getByRole('button').click();
+  await page.locator('#links', { hasText: '052999' }).waitFor();
+  await page.locator('.fin-table tbody tr').first().waitFor();
+  await shot('16-company-link');
+  await go('#/timeline');
+  const job = page.locator('#add-job');
+  if (!(await job.isVisible())) await page.locator('summary', { hasText: '경력 추가' }).click();
+  await job.locator('input[name=company]').fill('메디AI');
+  await job.locator('input[name=title]').fill('AI 연구원');
+  await job.locator('input[name=from]').fill('2020-07-01');
+  await job.locator('input[name=to]').fill('2022-02-28');
+  await job.locator('select[name=type]').selectOption('intern');
+  await job.locator('button[type=submit]').click();
+  await page.locator('svg.timeline text', { hasText: '메디AI' }).first().waitFor();
+  await go('#/app/1');
+  const add = page.locator('form', { has: page.locator('button', { hasText: '연락처 추가' }) });
+  await add.locator('input[name=name]').fill('박지영');
+  await add.locator('input[name=phone]').fill('010-1111-2222');
+  await add.locator('button[type=submit]').click();
+  await page.locator('#app-contacts li', { hasText: '박지영' }).getByRole('button', { name: '편집' }).click();
+  const editor = page.locator('#app-contacts form.contact-edit');
+  assert.equal(await editor.locator('input[name=name]').inputValue(), '박지영');
+  await editor.locator('input[name=email]').fill('jy@example.com');
+  await editor.getByRole('button', { name: '저장' }).click();
+  await page.locator('#app-contacts li', { hasText: 'jy@example.com' }).waitFor();
+  await page.locator('#app-contacts li', { hasText: '박지영' }).getByRole('button', { name: '삭제' }).click();
+  await page.locator('#app-contacts li', { hasText: '박지영' }).waitFor({ state: 'detached' });
 });
 
 test('agenda, funnel, timeline, English switch and a phone-sized board', async () => {
