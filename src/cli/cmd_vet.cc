@@ -34,7 +34,8 @@ Status write_html(const std::string& path, const std::string& html) {
 
 Status vet(Context& ctx, const VetArgs& a) {
   IJIK_ASSIGN_OR_RETURN(auto rules, rules_for(ctx, a.rules));
-  IJIK_ASSIGN_OR_RETURN(auto subject, resolve_subject(ctx, a.company, a.workplace));
+  IJIK_ASSIGN_OR_RETURN(auto subject,
+                        resolve_subject(ctx, a.company, subject_scope(false, a.workplace)));
   IJIK_ASSIGN_OR_RETURN(auto report, vetting::build_report(ctx.db, subject, rules));
   if (!a.html.empty()) IJIK_RETURN_IF_ERROR(write_html(a.html, vet_html(report)));
   if (ctx.options.json) {

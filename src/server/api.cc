@@ -268,15 +268,14 @@ Result<Call> watch_add(const ApiRequest& r) {
     return invalid_input(
         "give exactly one of 'company' (e.g. 네이버) or 'workplace' (a public workplace id)");
   Args a{"watch", "add"};
-  if (!workplace.empty()) a.push_back("--workplace");
+  a.push_back(workplace.empty() ? "--company" : "--workplace");
   if (current == "true" || current == "1") a.push_back("--current");
   positionals(a, {workplace.empty() ? company : workplace});
   return Call{a, {"watch", "list"}};
 }
 
 Result<Call> watch_remove(const ApiRequest& r) {
-  Args a{"watch", "rm"};
-  if (r.captures[0] == "workplace") a.push_back("--workplace");
+  Args a{"watch", "rm", r.captures[0] == "workplace" ? "--workplace" : "--company"};
   positionals(a, {r.captures[1]});
   return Call{a, {"watch", "list"}};
 }

@@ -369,6 +369,9 @@ test('watch list: add, list, refuse a second add, remove; alerts with evidence a
   assert.ok(!removed.json.some((x) => x.kind === 'workplace' && x.id === wp));
   assertError(await send('DELETE', `/api/watches/workplace/${wp}`), 404, /not on the watch list/);
   assertError(await send('DELETE', '/api/watches/nothing/1'), 404);
+  // A company id is never read as a workplace id, and the other way round.
+  assertError(await send('DELETE', `/api/watches/company/${wp + 1000}`), 404, /no company/);
+  assertError(await send('POST', '/api/watches', { company: String(wp + 1000) }), 404, /no company/);
   const c = (await get('/api/watches')).json.find((x) => x.company === '한빛소프트');
   assert.equal((await send('DELETE', `/api/watches/company/${c.id}`)).status, 200);
   // The career timeline's open job is always watched and cannot be removed.
