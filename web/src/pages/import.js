@@ -83,7 +83,9 @@ export async function render(main, _m, _q, current) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     button.disabled = true;
-    for (const file of files.files) {
+    // By name: the published files carry their date, so this imports months in order.
+    const chosen = [...files.files].sort((a, b) => a.name.localeCompare(b.name));
+    for (const file of chosen) {
       const bar = h('progress', { max: 100, value: 0, 'aria-label': `${t('upload')}: ${file.name}` });
       const state = h('span', { class: 'muted small' }, t('uploading'));
       const box = h('div', { class: 'card upload' }, h('div', { class: 'upload-head' }, h('strong', {}, file.name), h('span', { class: 'muted small' }, ` ${file.size < 1048576 ? `${Math.ceil(file.size / 1024)} KB` : `${(file.size / 1048576).toFixed(1)} MB`}`)), bar, state);
