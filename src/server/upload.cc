@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -198,6 +199,20 @@ void send_rejects(const std::string& workspace_dir, const httplib::Request& req,
   res.set_content(std::move(text), "text/csv; charset=utf-8");
 }
 
+// Folders of uploads whose server was killed mid-import: removed when a day
+// old (a younger one may belong to another server on the same workspace).
+void remove_stale_uploads(const std::string& workspace_dir) {
+  std::error_code ec;
+  const auto day_ago = fs::file_time_type::clock::now() - std::chrono::hours(24);
+  for (const auto& e : fs::directory_iterator(workspace_dir.empty() ? "." : workspace_dir, ec)) {
+    const std::string name = e.path().filename().string();
+    std::error_code ec2;
+    if (name.rfind(".ijik-upload-", 0) == 0 && e.is_directory(ec2) &&
+        e.last_write_time(ec2) < day_ago)
+      fs::remove_all(e.path(), ec2);
+  }
+}
+
 }  // namespace
 
 bool is_upload_path(std::string_view path) {
@@ -220,6 +235,7 @@ std::string upload_name_problem(std::string_view name) {
 
 void register_upload_routes(httplib::Server& svr, const CommandRunner& run,
                             const std::string& workspace_dir) {
+  remove_stale_uploads(workspace_dir);
   svr.Post(R"(/api/data/import/(nps|dart))",
            [&run, workspace_dir](const httplib::Request& req, httplib::Response& res,
                                  const httplib::ContentReader& reader) {

@@ -32,6 +32,7 @@ std::string upload_name_problem(std::string_view name);
 
 // Registers the upload and rejects routes. `workspace_dir` holds ijik.db:
 // temporary files go there, and rejects are read from its rejects/ folder.
+// Upload folders left there over a day ago (a killed server) are removed.
 void register_upload_routes(httplib::Server& svr, const CommandRunner& run,
                             const std::string& workspace_dir);
 
