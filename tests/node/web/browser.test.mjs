@@ -202,6 +202,7 @@ test('uploads a generated NPS file on the import page and sees the progress and 
   const done = page.locator('#import-results .upload.done');
   await done.waitFor();
   assert.equal(await done.locator('progress').getAttribute('value'), '100');
+  assert.ok(Number(await done.getAttribute('data-progress-events')) >= 1, 'upload progress events');
   const row = done.locator('.import-summary tbody tr');
   assert.match(await row.textContent(), /2025-06/);
   assert.match(await done.textContent(), /국민연금공단_국민연금 가입 사업장 내역_20250630\.csv/);

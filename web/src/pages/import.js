@@ -15,8 +15,8 @@ function upload(kind, file, onProgress) {
     xhr.open('POST', `/api/data/import/${kind}?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader('X-Ijik-Csrf', csrf);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
-    xhr.upload.onload = () => onProgress(1);
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total, true); };
+    xhr.upload.onload = () => onProgress(1, false);
     xhr.onerror = () => reject(new ApiError(0, t('upload_failed')));
     xhr.onload = () => {
       let data = null;
@@ -91,7 +91,8 @@ export async function render(main, _m, _q, current) {
       const box = h('div', { class: 'card upload' }, h('div', { class: 'upload-head' }, h('strong', {}, file.name), h('span', { class: 'muted small' }, ` ${file.size < 1048576 ? `${Math.ceil(file.size / 1024)} KB` : `${(file.size / 1048576).toFixed(1)} MB`}`)), bar, state);
       results.prepend(box);
       try {
-        const sums = await upload(kind.value, file, (frac) => {
+        const sums = await upload(kind.value, file, (frac, event) => {
+          if (event) box.dataset.progressEvents = Number(box.dataset.progressEvents || 0) + 1;
           bar.value = Math.round(frac * 100);
           if (frac >= 1) { state.textContent = t('importing'); bar.removeAttribute('value'); }
         });
