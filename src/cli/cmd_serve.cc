@@ -3,6 +3,7 @@
 // own transaction, exactly as a CLI invocation would (busy timeout included),
 // so the CLI and the server share one workspace safely. Each worker thread
 // keeps its workspace connection open between requests (warm page cache).
+#include <filesystem>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -52,7 +53,8 @@ void register_serve_command(Registry& r) {
   sub->add_flag("--no-open", a->no_open, "Do not open a browser");
   examples(sub, {"ijik serve", "ijik serve --port 8080 --no-open"});
   r.on(sub, Access::kNone, [a](Context& ctx) -> Status {
-    server::ServeOptions o{a->host, a->port, !a->no_open};
+    server::ServeOptions o{a->host, a->port, !a->no_open,
+                           std::filesystem::path(ctx.db_path).parent_path().string()};
     enable_stamped_caches();  // requests share one warm name index and screening table
     const std::string db = ctx.db_path;
     return server::serve(

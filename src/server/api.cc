@@ -243,6 +243,120 @@ Result<Call> data_status(const ApiRequest&) {
   return Call{{"data", "status"}, {}};
 }
 
+// --- Vetting, the watch list and alerts (docs/vetting.md) ---
+
+Result<Call> vet_company(const ApiRequest& r) {
+  const std::string name = param(r, "name");
+  IJIK_RETURN_IF_ERROR(required(name, "name", "네이버 or a company id"));
+  return Call{{"vet", "--", name}, {}};
+}
+
+Result<Call> vet_workplace(const ApiRequest& r) {
+  return Call{{"vet", "--workplace", "--", r.captures[0]}, {}};
+}
+
+Result<Call> watch_list(const ApiRequest&) {
+  return Call{{"watch", "list"}, {}};
+}
+
+// Body: `company` (your company's name, alias or id) or `workplace` (a public workplace id).
+Result<Call> watch_add(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto workplace, field(r, "workplace"));
+  IJIK_ASSIGN_OR_RETURN(auto current, field(r, "current"));
+  if (company.empty() == workplace.empty())
+    return invalid_input(
+        "give exactly one of 'company' (e.g. 네이버) or 'workplace' (a public workplace id)");
+  Args a{"watch", "add"};
+  a.push_back(workplace.empty() ? "--company" : "--workplace");
+  if (current == "true" || current == "1") a.push_back("--current");
+  positionals(a, {workplace.empty() ? company : workplace});
+  return Call{a, {"watch", "list"}};
+}
+
+Result<Call> watch_remove(const ApiRequest& r) {
+  Args a{"watch", "rm", r.captures[0] == "workplace" ? "--workplace" : "--company"};
+  positionals(a, {r.captures[1]});
+  return Call{a, {"watch", "list"}};
+}
+
+Result<Call> alerts(const ApiRequest& r) {
+  Args a{"alerts"};
+  flag(a, "--since", param(r, "since"));
+  if (param(r, "all") == "1" || param(r, "all") == "true") a.push_back("--all");
+  return Call{a, {}};
+}
+
+// --- Linking a company to public data; jobs; editing contacts (pages other than the tracker) ---
+
+Result<Call> company_link_suggestions(const ApiRequest& r) {
+  const std::string company = param(r, "company");
+  IJIK_RETURN_IF_ERROR(required(company, "company", "네이버"));
+  return Call{{"company", "link", "--", company}, {}};
+}
+
+Result<Call> company_link(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto workplace, field(r, "workplace"));
+  IJIK_ASSIGN_OR_RETURN(auto dart, field(r, "dart"));
+  IJIK_RETURN_IF_ERROR(required(company, "company", "네이버"));
+  if (workplace.empty() && dart.empty())
+    return invalid_input(
+        "give 'workplace' (a public workplace id or exact name) or 'dart' (a stock code such as "
+        "035420), or both");
+  Args a{"company", "link"};
+  flag(a, "--dart", dart);
+  a.push_back("--");
+  a.push_back(company);
+  if (!workplace.empty()) a.push_back(workplace);
+  return Call{a, {"company", "show", "--", company}};
+}
+
+Result<Call> job_add(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto title, field(r, "title"));
+  IJIK_ASSIGN_OR_RETURN(auto from, field(r, "from"));
+  IJIK_RETURN_IF_ERROR(required(company, "company", "야놀자"));
+  IJIK_RETURN_IF_ERROR(required(title, "title", "백엔드 엔지니어"));
+  IJIK_RETURN_IF_ERROR(required(from, "from", "2023-01-02"));
+  Args a{"job", "add"};
+  flag(a, "--title", title);
+  flag(a, "--from", from);
+  for (const char* f : {"to", "type", "team", "reason", "pay"}) {
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag(a, fmt::format("--{}", f).c_str(), v);
+  }
+  positionals(a, {company});
+  return Call{a, {"timeline"}};
+}
+
+Result<Call> job_end(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto on, field(r, "on"));
+  IJIK_ASSIGN_OR_RETURN(auto reason, field(r, "reason"));
+  IJIK_RETURN_IF_ERROR(required(on, "on", "2026-02-28"));
+  Args a{"job", "end"};
+  flag(a, "--on", on);
+  flag(a, "--reason", reason);
+  positionals(a, {r.captures[0]});
+  return Call{a, {"timeline"}};
+}
+
+// PATCH: every field present is passed, an empty one too (it clears).
+Result<Call> contact_edit(const ApiRequest& r) {
+  Args a{"contact", "edit"};
+  for (const char* f : {"name", "company", "email", "phone", "note"}) {
+    if (!r.body.is_object() || !r.body.contains(f) || r.body[f].is_null()) continue;
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag_or_clear(a, fmt::format("--{}", f), v);
+  }
+  positionals(a, {r.captures[0]});
+  return Call{a, {}};  // contact edit --json answers with the contact
+}
+
+Result<Call> contact_remove(const ApiRequest& r) {
+  return Call{{"contact", "rm", "--", r.captures[0]}, {}};
+}
+
 Result<Call> timeline(const ApiRequest&) {
   return Call{{"timeline"}, {}};
 }
@@ -476,6 +590,18 @@ const std::vector<Endpoint>& endpoints() {
       {"GET", "/api/companies/search", 200, kJson, nullptr, company_search},
       {"GET", "/api/companies/report", 200, kJson, nullptr, company_report},
       {"GET", R"(/api/workplaces/(\d+))", 200, kJson, nullptr, workplace_report},
+      {"GET", "/api/companies/link", 200, kJson, nullptr, company_link_suggestions},
+      {"POST", "/api/companies/link", 200, kJson, nullptr, company_link},
+      {"POST", "/api/jobs", 201, kJson, nullptr, job_add},
+      {"POST", R"(/api/jobs/(\d+)/end)", 200, kJson, nullptr, job_end},
+      {"PATCH", R"(/api/contacts/(\d+))", 200, kJson, nullptr, contact_edit},
+      {"DELETE", R"(/api/contacts/(\d+))", 200, kJson, nullptr, contact_remove},
+      {"GET", "/api/companies/vet", 200, kJson, nullptr, vet_company},
+      {"GET", R"(/api/workplaces/(\d+)/vet)", 200, kJson, nullptr, vet_workplace},
+      {"GET", "/api/watches", 200, kJson, nullptr, watch_list},
+      {"POST", "/api/watches", 201, kJson, nullptr, watch_add},
+      {"DELETE", R"(/api/watches/(company|workplace)/(\d+))", 200, kJson, nullptr, watch_remove},
+      {"GET", "/api/alerts", 200, kJson, nullptr, alerts},
       {"GET", "/api/screen", 200, kJson, nullptr, screen},
       {"GET", "/api/data/status", 200, kJson, nullptr, data_status},
       {"GET", "/api/timeline", 200, kJson, nullptr, timeline},
@@ -538,12 +664,16 @@ const char* error_kind_for_status(int status) {
       return "method_not_allowed";
     case 409:
       return "conflict";
+    case 411:
+      return "length_required";
     case 413:
       return "payload_too_large";
     case 415:
       return "unsupported_media_type";
     case 503:
       return "workspace_unavailable";
+    case 507:
+      return "insufficient_storage";
     default:
       return status >= 500 ? "internal" : "error";
   }

@@ -14,17 +14,17 @@
 #include "common/clock.h"
 #include "server/api.h"
 #include "server/assets.h"
+#include "server/json_error.h"
 #include "server/security.h"
+#include "server/upload.h"
 
 extern char** environ;
 
 namespace ijik::server {
-namespace {
 
 using nlohmann::json;
 
-constexpr size_t kWorkerThreads = 64;
-
+// Declared in server/json_error.h (the upload routes answer errors the same way).
 void json_error(httplib::Response& res, int status, const std::string& message) {
   res.status = status;
   // A refused request's body may be unread: never reuse the connection after it.
@@ -34,6 +34,10 @@ void json_error(httplib::Response& res, int status, const std::string& message) 
        {{"status", status}, {"code", error_kind_for_status(status)}, {"message", message}}}};
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
 }
+
+namespace {
+
+constexpr size_t kWorkerThreads = 64;
 
 void common_headers(httplib::Response& res) {
   res.set_header("X-Content-Type-Options", "nosniff");
@@ -117,7 +121,7 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
     return invalid_input(
         fmt::format("--port {} is out of range: expected 1-65535 (0: any free port)", o.port));
   httplib::Server svr;
-  svr.set_payload_max_length(kMaxBodyBytes);
+  svr.set_payload_max_length(kMaxUploadBytes);  // the largest; the pre-routing check is per path
   // httplib gives a kept-alive connection one worker thread until it closes:
   // with its default 8 workers, a 9th client waits for a whole connection,
   // not a request. 64 workers serve 64 connections at once (a browser opens
@@ -161,10 +165,16 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
       json_error(res, refusal->status, refusal->message);
       return httplib::Server::HandlerResponse::Handled;
     }
+    // Uploads may be up to kMaxUploadBytes, every other body kMaxBodyBytes;
+    // a body without a Content-Length (chunked) could not be checked first.
+    const size_t limit = is_upload_path(req.path) ? kMaxUploadBytes : kMaxBodyBytes;
+    if (req.has_header("Transfer-Encoding")) {
+      json_error(res, 411, "request body needs a Content-Length (chunked bodies are refused)");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     if (req.has_header("Content-Length") &&
-        std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) >
-            kMaxBodyBytes) {
-      json_error(res, 413, fmt::format("request body is over {} bytes", kMaxBodyBytes));
+        std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > limit) {
+      json_error(res, 413, fmt::format("request body is over {} bytes", limit));
       return httplib::Server::HandlerResponse::Handled;
     }
     if (is_api(req.path)) res.set_header("Cache-Control", "no-store");
@@ -187,6 +197,7 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
     else if (m == "DELETE")
       svr.Delete(ep.pattern, handler);
   }
+  register_upload_routes(svr, run, o.workspace_dir);
   // The front end: only files in the embedded table.
   svr.Get(R"(/[^?]*)", [](const httplib::Request& req, httplib::Response& res) {
     if (is_api(req.path)) return json_error(res, 404, fmt::format("no endpoint {}", req.path));
