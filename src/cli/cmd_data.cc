@@ -97,6 +97,10 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
     ++committed;
     // The output is written as each file commits, so it survives a later failure.
     ctx.out.flush();
+    // Many months in one call: the metrics pass every few months keeps the
+    // points held in memory to three or four a workplace (peak memory ≤ 1 GiB
+    // for 24 full-size months; docs/performance.md).
+    if (importer.held_points() > 3 * importer.workplaces()) IJIK_RETURN_IF_ERROR(importer.finish());
   }
   IJIK_RETURN_IF_ERROR(importer.finish());
   reevaluate_watched(ctx);

@@ -382,12 +382,18 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   for (const auto& [id, p] : new_points) {
     if (static_cast<size_t>(id) >= windows_.size())
       windows_.resize(std::max<size_t>(id + 1, windows_.size() * 2));
-    keep_point(windows_[static_cast<size_t>(id)], p);
+    auto& w = windows_[static_cast<size_t>(id)];
+    held_points_ -= w.size();
+    keep_point(w, p);
+    held_points_ += w.size();
   }
   for (int64_t id : removed) {  // gone from the workspace: gone from memory too
     linker_.forget(id);
     known(id) = Known{};
-    if (static_cast<size_t>(id) < windows_.size()) windows_[static_cast<size_t>(id)].clear();
+    if (static_cast<size_t>(id) < windows_.size()) {
+      held_points_ -= windows_[static_cast<size_t>(id)].size();
+      windows_[static_cast<size_t>(id)].clear();
+    }
   }
   imported_months_.push_back(sum.month);
   sum.rejects_file = rejects.path();
@@ -517,6 +523,7 @@ Status NpsImporter::finish() {
   }
   windows_.clear();
   windows_.shrink_to_fit();
+  held_points_ = 0;
   imported_months_.clear();
   IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
   IJIK_RETURN_IF_ERROR(repo_.clear_metrics_pending());

@@ -68,7 +68,13 @@ class NpsImporter {
   // committed ones).
   Result<NpsFileSummary> import_file(const std::string& path, const NpsImportOptions& options);
   // Rebuilds the metrics of every workplace the imports touched (one transaction).
+  // May be called between files too: the next files build on what it stored.
   Status finish();
+  // This run's monthly points held for finish(), about 60 bytes each: many
+  // months in one call hold up to 13 a workplace (half a gigabyte at full
+  // scale) unless finish() runs every few files.
+  size_t held_points() const { return held_points_; }
+  size_t workplaces() const { return known_.size(); }
 
  private:
   struct Known {
@@ -93,6 +99,7 @@ class NpsImporter {
                                               // may linger in the linker
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
+  size_t held_points_ = 0;
 
   // finish(), in steps, for the workplaces with ids in [from, to): this
   // run's points merged with the stored latest points, the months read for
