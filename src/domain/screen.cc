@@ -249,9 +249,9 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
 
 namespace {
 
-template <class T>
-std::string_view bytes_of(const std::vector<T>& v) {
-  return {reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T)};
+template <class V>
+std::string_view bytes_of(const V& v) {
+  return {reinterpret_cast<const char*>(v.data()), v.size() * sizeof(typename V::value_type)};
 }
 
 }  // namespace
@@ -312,7 +312,7 @@ void ScreenTable::order_by_headcount() {
   if (size_ == 0) return;
   std::string names;
   names.reserve(names_.size());
-  std::vector<uint32_t> offsets{0};
+  BulkVector<uint32_t> offsets{0};
   offsets.reserve(size_ + 1);
   for (uint32_t p : perm) {
     names.append(names_, name_offset_[p], name_offset_[p + 1] - name_offset_[p]);

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/bulk_allocator.h"
 #include "common/result.h"
 
 namespace ijik::domain {
@@ -103,12 +104,13 @@ class ScreenTable {
 
   size_t size_ = 0;
   unsigned columns_ = kAllColumns;
-  std::vector<int64_t> id_;
-  std::vector<int32_t> headcount_, change_12m_, pay_;  // INT32_MIN: missing
-  std::vector<double> growth_, attrition_;  // NaN: missing (double: bounds compare exactly)
-  std::vector<uint8_t> status_, lower_bound_;
-  std::vector<uint32_t> region_, industry_;  // indexes into the dictionaries
-  std::vector<uint32_t> name_offset_;        // into names_, one past the end at size()
+  // Columns (BulkVector: read from the snapshot without a page fault a page).
+  BulkVector<int64_t> id_;
+  BulkVector<int32_t> headcount_, change_12m_, pay_;  // INT32_MIN: missing
+  BulkVector<double> growth_, attrition_;  // NaN: missing (double: bounds compare exactly)
+  BulkVector<uint8_t> status_, lower_bound_;
+  BulkVector<uint32_t> region_, industry_;  // indexes into the dictionaries
+  BulkVector<uint32_t> name_offset_;        // into names_, one past the end at size()
   std::string names_;
   std::vector<std::string> regions_, industry_codes_, industry_names_;
   std::unordered_map<std::string, uint32_t> region_index_, industry_index_;  // while building only
