@@ -8,21 +8,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawn, execFileSync } from 'node:child_process';
-import { workspace, start, request, cli, bin, env, testsDir, generateNps } from './harness.mjs';
+import { workspace, start, request, cli, bin, env, testsDir, generateNps, assertError } from './harness.mjs';
 
 let ws;
 let s;
 const get = (p) => request(s, 'GET', p);
 const send = (m, p, body) => request(s, m, p, { body });
 
-function assertError(r, status, pattern) {
-  assert.equal(r.status, status, r.text);
-  assert.match(r.headers['content-type'], /application\/json/);
-  assert.equal(r.json.error.status, status);
-  assert.equal(typeof r.json.error.code, 'string');
-  if (pattern) assert.match(r.json.error.message, pattern);
-  assert.doesNotMatch(r.text, /what\(\)|terminate|Traceback|\.cc:\d+/);
-}
 
 before(async () => {
   ws = workspace();

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import http from 'node:http';
+import assert from 'node:assert/strict';
 
 export const bin = process.env.IJIK_BIN;
 export const testsDir = process.env.IJIK_TESTS;
@@ -96,4 +97,15 @@ export function request(server, method, path, { body, headers, raw } = {}) {
     if (payload !== undefined) req.write(payload);
     req.end();
   });
+}
+
+// An API error answer: the status, a JSON body {"error": {status, code,
+// message}} whose message matches `pattern`, never a trace or a C++ message.
+export function assertError(r, status, pattern) {
+  assert.equal(r.status, status, r.text);
+  assert.match(r.headers['content-type'], /application\/json/);
+  assert.equal(r.json.error.status, status);
+  assert.equal(typeof r.json.error.code, 'string');
+  if (pattern) assert.match(r.json.error.message, pattern);
+  assert.doesNotMatch(r.text, /what\(\)|terminate|Traceback|\.cc:\d+/);
 }

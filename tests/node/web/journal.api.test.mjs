@@ -4,20 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { workspace, start, request, cli, testsDir } from './harness.mjs';
+import { workspace, start, request, cli, testsDir, assertError } from './harness.mjs';
 
 let ws;
 let s;
 const get = (p) => request(s, 'GET', p);
 const send = (m, p, body) => request(s, m, p, { body });
 
-function assertError(r, status, pattern) {
-  assert.equal(r.status, status, r.text);
-  assert.match(r.headers['content-type'], /application\/json/);
-  assert.equal(r.json.error.status, status);
-  if (pattern) assert.match(r.json.error.message, pattern);
-  assert.doesNotMatch(r.text, /what\(\)|terminate|Traceback|\.cc:\d+/);
-}
 
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const RETRO = [
