@@ -4,7 +4,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB    ?= demo/ijik-demo.db
 CMAKE_ARGS ?=
 
-.PHONY: all deps web-deps build run demo test test-sanitize torture fuzz node-deps bench format tidy clean
+.PHONY: all deps web-deps build run demo test sanitize-build test-sanitize test-sanitize-ci torture fuzz node-deps bench format tidy clean
 
 all: build
 
@@ -36,10 +36,19 @@ test: build node-deps
 # The whole unit and CLI suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
 # -O1 -g1 (line tables only): 2.4x less compile time than -O2 -g, and stack
 # traces still name files and lines (docs/reliability.md, "Sanitizers in CI").
-test-sanitize: deps web-deps node-deps
+SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
+sanitize-build: deps web-deps node-deps
 	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DIJIK_SANITIZE=ON -DIJIK_TOOLS=OFF $(CMAKE_ARGS)
 	cmake --build build-sanitize -j $(JOBS)
-	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+test-sanitize: sanitize-build
+	cd build-sanitize && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
+
+# The part of the sanitized suite CI runs beside `make test` (docs/reliability.md,
+# "Sanitizers in CI"): everything but the tests named here.
+SANITIZE_CI_EXCLUDE ?= ^web_browser$$|^reliability\.concurrent$$
+test-sanitize-ci: sanitize-build
+	cd build-sanitize && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS) -E '$(SANITIZE_CI_EXCLUDE)'
 
 # The long crash-safety run: SIGKILL at random moments of full-size imports
 # and of bursts of writes (tests/reliability/crash-torture; docs/reliability.md).
@@ -50,7 +59,7 @@ torture: build
 
 # libFuzzer targets (fuzz/), clang-14 with ASan+UBSan, FUZZ_SECONDS each (default 60).
 FUZZ_SECONDS ?= 60
-fuzz:
+fuzz: web-deps
 	@scripts/install-deps --fuzz
 	CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIJIK_FUZZ=ON -DIJIK_TESTS=OFF -DIJIK_TOOLS=OFF
 	cmake --build build-fuzz --target fuzz-targets -j $(JOBS)
