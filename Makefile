@@ -24,7 +24,7 @@ build: deps web-deps $(BUILD)/CMakeCache.txt
 
 # Builds, makes a fresh demo workspace and serves it: prints the web app's address.
 run: build
-	@scripts/make-demo $(BUILD)/ijik $(DEMO_DB) $(BUILD)/tools/gen_nps/ijik-gen-nps
+	@scripts/make-demo $(BUILD)/ijik $(DEMO_DB) $(BUILD)/tools/gen_nps/ijik-gen-nps $(BUILD)/tools/gen_dart/ijik-gen-dart
 	@scripts/run-demo $(BUILD)/ijik $(DEMO_DB)
 
 node-deps:

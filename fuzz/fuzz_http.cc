@@ -1,6 +1,7 @@
 // libFuzzer target: the web server's handling of a request, short of the
 // socket and of running the command — the guard (Host, Origin, access token
-// cookie, CSRF header, the ?token= way in, the announced body size), the JSON
+// cookie, CSRF header, the ?token= way in, a chunked body, the announced body
+// size against the path's limit), the JSON
 // body, the endpoint's mapping of path, query and body to an ijik command
 // line (server/api.cc), and the static-file lookup. The request's parts are
 // drawn from the input, each either a known-good value or arbitrary bytes, so
@@ -22,6 +23,7 @@
 
 #include "server/api.h"
 #include "server/request.h"
+#include "server/server.h"
 
 using namespace ijik::server;
 
@@ -29,7 +31,6 @@ namespace {
 
 const std::string kToken(64, 'a');
 const std::string kCsrf = std::string(63, 'b') + "c";
-constexpr size_t kMaxBody = 1 << 20;
 
 std::string pick(FuzzedDataProvider& in, const std::vector<std::string>& good) {
   if (in.ConsumeBool()) return good[in.ConsumeIntegralInRange<size_t>(0, good.size() - 1)];
@@ -96,26 +97,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   f.cookie = pick(in, {"ijik_token=" + kToken, "a=1; ijik_token=" + kToken,
                        "ijik_token=", "ijik_token=" + kToken.substr(1)});
   f.csrf = pick(in, {kCsrf, "", kCsrf.substr(0, 63) + "b"});
-  const std::string path_prefix =
-      pick(in, {"/", "/api/session", "/api/applications", "/api/applications/1",
-                "/api/applications/12/stages", "/api/applications/3/accept", "/api/decisions/2/",
-                "/api/offers/compare", "/api/screen", "/api/companies/search", "/index.html",
-                "/app.js", "/app.css", "/../etc/passwd"});
+  const std::string path_prefix = pick(
+      in, {"/", "/api/session", "/api/applications", "/api/applications/1",
+           "/api/applications/12/stages", "/api/applications/3/accept", "/api/decisions/2/",
+           "/api/offers/compare", "/api/screen", "/api/companies/search", "/index.html", "/app.js",
+           "/app.css", "/../etc/passwd", "/api/data/import/nps", "/api/data/rejects/"});
   head.path = path_prefix + (in.ConsumeBool() ? in.ConsumeRandomLengthString(24) : "");
   if (in.ConsumeBool()) head.token = pick(in, {kToken, "", kToken + "a"});
-  if (in.ConsumeBool()) head.content_length = pick(in, {"0", "10", "1048577", "-1", "99999999999"});
+  if (in.ConsumeBool())
+    head.content_length = pick(in, {"0", "10", "1048577", "-1", "99999999999", "1073741825"});
+  head.chunked = in.ConsumeBool();
   const std::string content_type =
       pick(in, {"application/json", "application/json; charset=utf-8", "text/plain", ""});
   const std::string query = in.ConsumeRandomLengthString(120);
   const std::string body = in.ConsumeRemainingBytesAsString();
 
-  Admission a = admit(guard, head, kMaxBody);
+  Admission a = admit(guard, head);
   const bool writes = Guard::is_state_changing(f.method);
   const bool token_cookie = f.cookie.find("ijik_token=" + kToken) != std::string::npos;
   switch (a.kind) {
     case Admission::kRefuse:
       if (a.refusal.message.empty()) std::abort();
-      if (a.refusal.status != 401 && a.refusal.status != 403 && a.refusal.status != 413)
+      if (a.refusal.status != 401 && a.refusal.status != 403 && a.refusal.status != 411 &&
+          a.refusal.status != 413)
         std::abort();
       return 0;
     case Admission::kLogin:
@@ -126,6 +130,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (!guard.host_allowed(f.host) || !token_cookie) std::abort();
       if (!f.origin.empty() && !guard.origin_allowed(f.origin)) std::abort();
       if (writes && (f.origin.empty() || f.csrf != kCsrf)) std::abort();
+      if (head.chunked) std::abort();
+      if (head.content_length && head.path.rfind("/api/data/import/", 0) != 0 &&
+          std::strtoull(head.content_length->c_str(), nullptr, 10) > kMaxBodyBytes)
+        std::abort();
       break;
   }
 

@@ -3,7 +3,10 @@
 // (2- and 3-syllable Hangul substrings, 초성 of Hangul substrings, Latin
 // substrings), by the scan and by the accelerator, checking they agree.
 //
-//   ijik-bench-search WORKSPACE.db [QUERIES_PER_KIND] [LIMIT]
+//   ijik-bench-search WORKSPACE.db [QUERIES_PER_KIND] [LIMIT] [QUERIES_OUT]
+//
+// QUERIES_OUT, when given, receives the query mix, one query a line (the
+// server benchmark, bench/serve, replays it over HTTP).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -52,7 +55,8 @@ bool is_latin(char32_t c) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: ijik-bench-search WORKSPACE.db [QUERIES_PER_KIND] [LIMIT]\n");
+    std::fprintf(
+        stderr, "usage: ijik-bench-search WORKSPACE.db [QUERIES_PER_KIND] [LIMIT] [QUERIES_OUT]\n");
     return 2;
   }
   const int per_kind = argc > 2 ? std::atoi(argv[2]) : 2000;
@@ -131,6 +135,17 @@ int main(int argc, char** argv) {
     if (auto s = take(2 + rng() % 4, is_latin);
         !s.empty() && static_cast<int>(kinds[3].second.size()) < per_kind)
       kinds[3].second.push_back(text::encode_utf8(s));
+  }
+
+  if (argc > 4) {
+    std::FILE* f = std::fopen(argv[4], "w");
+    if (!f) {
+      std::fprintf(stderr, "cannot write %s\n", argv[4]);
+      return 1;
+    }
+    for (const auto& [kind, queries] : kinds)
+      for (const auto& q : queries) std::fprintf(f, "%s\n", q.c_str());
+    std::fclose(f);
   }
 
   std::printf(

@@ -36,7 +36,7 @@ class Seed:
 
 
 def request(method, host=0, origin=0, cookie=0, csrf=0, path=1, suffix=None, token=None,
-            length=None, ctype=0, query="", body=""):
+            length=None, chunked=False, ctype=0, query="", body=""):
     s = Seed()
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
     s.pick(methods.index(method))
@@ -51,6 +51,7 @@ def request(method, host=0, origin=0, cookie=0, csrf=0, path=1, suffix=None, tok
     s.bool(length is not None)
     if length is not None:
         s.pick(length)
+    s.bool(chunked)
     s.pick(ctype)
     s.string(query)
     return s.bytes(body)
@@ -81,6 +82,10 @@ SEEDS = {
     "no-csrf-delete": request("DELETE", origin=1, csrf=1, path=3),
     "too-large": request("POST", origin=1, path=2, length=2, body="{}"),
     "not-json": request("POST", origin=1, path=2, ctype=2, body="company=x"),
+    "chunked": request("POST", origin=1, path=2, chunked=True, body="{}"),
+    "upload-too-large": request("POST", origin=1, path=14, length=5, query="name=nps.csv"),
+    "upload-ok-size": request("POST", origin=1, path=14, length=2, query="name=nps.csv"),
+    "rejects": request("GET", path=15, suffix="nps-202501.csv.rejects.csv"),
 }
 
 out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..",

@@ -10,10 +10,18 @@
 namespace ijik::cli {
 
 nlohmann::ordered_json alert_json(const store::AlertRecord& a) {
-  return {{"company", a.subject},       {"rule", a.rule},
-          {"severity", a.severity},     {"month", a.month},
-          {"raised_at", a.raised_at},   {"evidence", a.evidence},
-          {"message_ko", a.message_ko}, {"message_en", a.message_en}};
+  const bool company = a.target.company_id.has_value();
+  return {{"company", a.subject},
+          {"rule", a.rule},
+          {"severity", a.severity},
+          {"month", a.month},
+          {"raised_at", a.raised_at},
+          {"evidence", a.evidence},
+          {"message_ko", a.message_ko},
+          {"message_en", a.message_en},
+          // Which subject, as in `watch list --json`: "company" or "workplace" and its id.
+          {"kind", company ? "company" : "workplace"},
+          {"id", company ? a.target.company_id.value_or(0) : a.target.workplace_id.value_or(0)}};
 }
 
 void print_alerts(std::ostream& out, const std::vector<store::AlertRecord>& alerts, bool color) {

@@ -215,6 +215,25 @@ Status company_link(Context& ctx, const std::string& company, const std::string&
       IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_name(c.name));
     }
     IJIK_ASSIGN_OR_RETURN(auto dart, suggest_dart_companies(ctx.db, c));
+    if (ctx.options.json) {
+      // The suggestions as data (the web app's link form); none is an empty list, not an error.
+      auto workplaces = nlohmann::ordered_json::array();
+      for (const auto& w : suggested)
+        workplaces.push_back(
+            {{"id", w.id}, {"name", w.name}, {"region", w.region}, {"industry", w.industry_name}});
+      auto darts = nlohmann::ordered_json::array();
+      for (const auto& d : dart)
+        darts.push_back({{"code", d.stock_code.value_or(d.corp_code.value_or(d.name))},
+                         {"stock_code", d.stock_code ? nlohmann::ordered_json(*d.stock_code)
+                                                     : nlohmann::ordered_json(nullptr)},
+                         {"corp_code", d.corp_code ? nlohmann::ordered_json(*d.corp_code)
+                                                   : nlohmann::ordered_json(nullptr)},
+                         {"name", d.name},
+                         {"market", d.market},
+                         {"industry", d.industry_name}});
+      ctx.out << exchange::dump({{"company", c.name}, {"workplaces", workplaces}, {"dart", darts}});
+      return {};
+    }
     if (suggested.empty() && dart.empty())
       return not_found(
           fmt::format("no public workplace matches '{}': give one with 'ijik company link {} "

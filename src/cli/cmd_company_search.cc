@@ -13,8 +13,7 @@
 #include "cli/commands.h"
 #include "cli/table.h"
 #include "exchange/json_view.h"
-#include "search/name_index.h"
-#include "search/snapshot.h"
+#include "search/index_cache.h"
 #include "store/company_repo.h"
 #include "store/search_repo.h"
 #include "text/korean.h"
@@ -104,11 +103,9 @@ Status company_search(Context& ctx, const SearchArgs& a) {
   }
 
   // Public workplaces: a few more than asked, as linked ones are shown as companies.
-  IJIK_ASSIGN_OR_RETURN(
-      auto index, search::load_index(
-                      ctx.db, q.chosung ? search::NameIndex::kChosung : search::NameIndex::kNames));
-  for (const auto& h : index.search(q, limit + linked_workplace.size())) {
-    const int64_t wid = index.id(h.pos);
+  IJIK_ASSIGN_OR_RETURN(auto ready, search::index_for(ctx.db, q));
+  for (const auto& h : ready->search(q, limit + linked_workplace.size())) {
+    const int64_t wid = ready->index.id(h.pos);
     if (linked_workplace.count(wid)) continue;
     IJIK_ASSIGN_OR_RETURN(auto w, repo.workplace(wid));
     if (!w) continue;  // the snapshot is current within this transaction

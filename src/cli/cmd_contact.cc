@@ -1,5 +1,9 @@
-// ijik contact add | list
+// ijik contact add | list | edit | rm
 #include <fmt/format.h>
+
+#include <charconv>
+#include <functional>
+#include <tuple>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -16,16 +20,31 @@ struct ContactArgs {
   std::vector<std::string> apps;
 };
 
-Status contact_add(Context& ctx, const ContactArgs& a) {
-  if (a.name.find_first_not_of(" \t") == std::string::npos)
+// The checks of a contact's fields, shared by add and edit.
+Status check_contact(const std::string& name, const std::string& email, const std::string& phone) {
+  if (name.find_first_not_of(" \t") == std::string::npos)
     return invalid_input("contact name is empty: expected a name such as 김민수");
-  if (!a.email.empty() &&
-      (a.email.find('@') == std::string::npos || a.email.front() == '@' || a.email.back() == '@'))
+  if (!email.empty() &&
+      (email.find('@') == std::string::npos || email.front() == '@' || email.back() == '@'))
     return invalid_input(
-        fmt::format("invalid email '{}': expected an address such as name@example.com", a.email));
-  if (!a.phone.empty() && a.phone.find_first_not_of("0123456789+-() ") != std::string::npos)
+        fmt::format("invalid email '{}': expected an address such as name@example.com", email));
+  if (!phone.empty() && phone.find_first_not_of("0123456789+-() ") != std::string::npos)
     return invalid_input(
-        fmt::format("invalid phone '{}': expected digits such as 010-1234-5678", a.phone));
+        fmt::format("invalid phone '{}': expected digits such as 010-1234-5678", phone));
+  return {};
+}
+
+Result<int64_t> parse_contact_id(const std::string& text) {
+  int64_t id = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || p != text.data() + text.size() || id <= 0)
+    return invalid_input(fmt::format(
+        "contact id '{}' is not a number: expected an id from 'ijik contact list'", text));
+  return id;
+}
+
+Status contact_add(Context& ctx, const ContactArgs& a) {
+  IJIK_RETURN_IF_ERROR(check_contact(a.name, a.email, a.phone));
   store::ApplicationRepo apps(ctx.db);
   std::vector<int64_t> app_ids;
   for (const auto& t : a.apps) {
@@ -69,6 +88,40 @@ Status contact_list(Context& ctx) {
   return {};
 }
 
+// Options given are written ('' clears, except --name); at least one.
+Status contact_edit(Context& ctx, const std::string& id_text, const ContactArgs& a,
+                    const std::function<bool(const char*)>& given) {
+  IJIK_ASSIGN_OR_RETURN(int64_t id, parse_contact_id(id_text));
+  store::ContactRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto c, repo.get(id));
+  int changed = 0;
+  for (auto [flag, from, to] : {std::tuple{"--name", &a.name, &c.name},
+                                {"--company", &a.company, &c.company},
+                                {"--email", &a.email, &c.email},
+                                {"--phone", &a.phone, &c.phone},
+                                {"--note", &a.note, &c.note}})
+    if (given(flag)) *to = *from, ++changed;
+  if (changed == 0)
+    return invalid_input(
+        "nothing to change: expected at least one of --name, --company, --email, --phone, --note");
+  IJIK_RETURN_IF_ERROR(check_contact(c.name, c.email, c.phone));
+  IJIK_RETURN_IF_ERROR(repo.update(c));
+  if (ctx.options.json)
+    ctx.out << exchange::dump(exchange::contact_json(c));
+  else
+    ctx.out << fmt::format("Updated contact {}: {}\n", c.id, c.name);
+  return {};
+}
+
+Status contact_rm(Context& ctx, const std::string& id_text) {
+  IJIK_ASSIGN_OR_RETURN(int64_t id, parse_contact_id(id_text));
+  store::ContactRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto c, repo.get(id));
+  IJIK_RETURN_IF_ERROR(repo.remove(id));
+  ctx.out << fmt::format("Removed contact {}: {}\n", c.id, c.name);
+  return {};
+}
+
 }  // namespace
 
 void register_contact_commands(Registry& r) {
@@ -88,6 +141,29 @@ void register_contact_commands(Registry& r) {
   auto* list = contact->add_subcommand("list", "List contacts");
   examples(list, {"ijik contact list --json"});
   r.on(list, Access::kRead, [](Context& ctx) { return contact_list(ctx); });
+
+  auto edit_id = std::make_shared<std::string>();
+  auto edit = std::make_shared<ContactArgs>();
+  auto* ed =
+      contact->add_subcommand("edit", "Change a contact's name, company, email, phone or note");
+  ed->add_option("id", *edit_id, "Contact id (see 'ijik contact list')")->required();
+  ed->add_option("--name", edit->name, "Name");
+  ed->add_option("--company", edit->company, "Their company ('' clears)");
+  ed->add_option("--email", edit->email, "Email ('' clears)");
+  ed->add_option("--phone", edit->phone, "Phone ('' clears)");
+  ed->add_option("--note", edit->note, "Note (replaces it; '' clears)");
+  examples(ed,
+           {"ijik contact edit 1 --phone 010-9876-5432", "ijik contact edit 1 --note '' --json"});
+  r.on(ed, Access::kWrite, [edit_id, edit, ed](Context& ctx) {
+    return contact_edit(ctx, *edit_id, *edit,
+                        [ed](const char* flag) { return ed->get_option(flag)->count() > 0; });
+  });
+
+  auto rm_id = std::make_shared<std::string>();
+  auto* rm = contact->add_subcommand("rm", "Remove a contact (its applications stay)");
+  rm->add_option("id", *rm_id, "Contact id")->required();
+  examples(rm, {"ijik contact rm 2"});
+  r.on(rm, Access::kWrite, [rm_id](Context& ctx) { return contact_rm(ctx, *rm_id); });
 }
 
 }  // namespace ijik::cli

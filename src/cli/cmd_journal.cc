@@ -40,8 +40,31 @@ Result<int64_t> parse_entry_id(const std::string& text) {
 
 struct NewArgs {
   std::string date, title, job, app, company, file;
+  std::optional<std::string> text;  // --text: the body given whole (scripts, the web app)
   std::vector<std::string> tags;
 };
+
+// The text from --text when given, else from a file, standard input or the editor.
+Result<std::string> entry_text(const std::optional<std::string>& text, const std::string& file,
+                               const std::string& initial) {
+  if (text && !file.empty())
+    return Error{ErrorCode::kUsage, "give the text with --text or -f FILE, not both"};
+  if (text) return *text;
+  return read_entry_text(file, initial);
+}
+
+// The entry as `journal show --json` prints it, or its one line.
+Status print_entry(Context& ctx, int64_t id, const std::string& line) {
+  if (!ctx.options.json) {
+    ctx.out << line << "\n";
+    return {};
+  }
+  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(ctx.db, false));
+  store::JournalRepo repo(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto e, repo.get(id));
+  ctx.out << exchange::dump(exchange::journal_entry_json(e));
+  return {};
+}
 
 // Checks the flags and resolves the links (job, application, company) into
 // `e`; run before the text is asked for, so a typo never costs a written entry.
@@ -90,7 +113,7 @@ Status journal_new(Context& ctx, const NewArgs& a) {
     IJIK_RETURN_IF_ERROR(prepare_entry(ctx.db, a, e));
   }
   std::string initial = a.title.empty() ? "" : "# " + a.title + "\n\n";
-  IJIK_ASSIGN_OR_RETURN(std::string text, read_entry_text(a.file, initial));
+  IJIK_ASSIGN_OR_RETURN(std::string text, entry_text(a.text, a.file, initial));
   // An untouched template is as empty as no text.
   if (domain::is_blank(text) || text == initial)
     return invalid_input(
@@ -102,12 +125,13 @@ Status journal_new(Context& ctx, const NewArgs& a) {
   store::JournalRepo repo(ctx.db);
   IJIK_RETURN_IF_ERROR(repo.add(e));
   IJIK_RETURN_IF_ERROR(tx.commit());
-  ctx.out << fmt::format("Added journal entry {}: {} · {}\n", e.id, e.date.iso(),
-                         domain::entry_heading(e));
-  return {};
+  return print_entry(
+      ctx, e.id,
+      fmt::format("Added journal entry {}: {} · {}", e.id, e.date.iso(), domain::entry_heading(e)));
 }
 
-Status journal_edit(Context& ctx, const std::string& id_text, const std::string& file) {
+Status journal_edit(Context& ctx, const std::string& id_text, const std::string& file,
+                    const std::optional<std::string>& new_text) {
   IJIK_ASSIGN_OR_RETURN(int64_t id, parse_entry_id(id_text));
   domain::JournalEntry e;
   {
@@ -115,21 +139,19 @@ Status journal_edit(Context& ctx, const std::string& id_text, const std::string&
     store::JournalRepo repo(ctx.db);
     IJIK_ASSIGN_OR_RETURN(e, repo.get(id));
   }
-  IJIK_ASSIGN_OR_RETURN(std::string text, read_entry_text(file, e.body));
+  IJIK_ASSIGN_OR_RETURN(std::string text, entry_text(new_text, file, e.body));
   if (domain::is_blank(text))
     return invalid_input(fmt::format(
         "the new text is empty: entry {} left as it was (remove it with 'ijik journal rm {}')", id,
         id));
-  if (text == e.body) {
-    ctx.out << fmt::format("Journal entry {} unchanged\n", id);
-    return {};
+  if (text == e.body) return print_entry(ctx, id, fmt::format("Journal entry {} unchanged", id));
+  {
+    IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(ctx.db, true));
+    store::JournalRepo repo(ctx.db);
+    IJIK_RETURN_IF_ERROR(repo.set_body(id, text));
+    IJIK_RETURN_IF_ERROR(tx.commit());
   }
-  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(ctx.db, true));
-  store::JournalRepo repo(ctx.db);
-  IJIK_RETURN_IF_ERROR(repo.set_body(id, text));
-  IJIK_RETURN_IF_ERROR(tx.commit());
-  ctx.out << fmt::format("Updated journal entry {}\n", id);
-  return {};
+  return print_entry(ctx, id, fmt::format("Updated journal entry {}", id));
 }
 
 std::string links_of(const domain::JournalEntry& e) {
@@ -278,6 +300,7 @@ void register_journal_commands(Registry& r) {
   nw->add_option("--app", na->app, "Link to an application");
   nw->add_option("--company", na->company, "Link to a company (name or id)");
   nw->add_option("-f,--file", na->file, "Read the Markdown text from FILE ('-': standard input)");
+  nw->add_option("--text", na->text, "The Markdown text itself (instead of -f or the editor)");
   examples(nw, {"ijik journal new --title '첫 이직 회고' --tag 이직 --tag 회고",
                 "ijik journal new --date 2025-06-30 --job 2 -f retro.md",
                 "echo '수습 통과!' | ijik journal new --tag 수습"});
@@ -296,12 +319,14 @@ void register_journal_commands(Registry& r) {
   r.on(show, Access::kRead, [=](Context& ctx) { return journal_show(ctx, *sid); });
 
   auto eid = std::make_shared<std::string>(), efile = std::make_shared<std::string>();
+  auto etext = std::make_shared<std::optional<std::string>>();
   auto* edit = journal->add_subcommand(
       "edit", "Rewrite an entry's text: $VISUAL/$EDITOR, or -f FILE / standard input when piped");
   edit->add_option("id", *eid, "Entry id")->required();
   edit->add_option("-f,--file", *efile, "Read the new text from FILE ('-': standard input)");
+  edit->add_option("--text", *etext, "The new Markdown text itself");
   examples(edit, {"ijik journal edit 3", "ijik journal edit 3 -f retro.md"});
-  r.on(edit, Access::kNone, [=](Context& ctx) { return journal_edit(ctx, *eid, *efile); });
+  r.on(edit, Access::kNone, [=](Context& ctx) { return journal_edit(ctx, *eid, *efile, *etext); });
 
   auto rid = std::make_shared<std::string>();
   auto* rm = journal->add_subcommand("rm", "Remove an entry");

@@ -1,10 +1,13 @@
 // ijik serve [--host 127.0.0.1] [--port 7077] [--no-open]: the local web app.
-// Each API request runs an ijik command in-process through cli::run, on its
-// own connection and transaction, exactly as a CLI invocation would (busy
-// timeout included), so the CLI and the server share one workspace safely.
+// Each API request runs an ijik command in-process through cli::run, in its
+// own transaction, exactly as a CLI invocation would (busy timeout included),
+// so the CLI and the server share one workspace safely. Each worker thread
+// keeps its workspace connection open between requests (warm page cache).
+#include <filesystem>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "common/stamped_cache.h"
 #include "server/server.h"
 
 namespace ijik::cli {
@@ -24,7 +27,9 @@ server::CommandOutcome run_in_process(const std::string& db_path, const server::
   argv.push_back(nullptr);
   std::ostringstream out, err;
   server::CommandOutcome r;
-  r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err);
+  // One connection per worker thread, kept from request to request.
+  thread_local KeptConnection kept;
+  r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err, &kept);
   r.out = out.str();
   if (r.exit_code != 0) {
     // The runner's one line: "ijik: error: MESSAGE".
@@ -48,7 +53,9 @@ void register_serve_command(Registry& r) {
   sub->add_flag("--no-open", a->no_open, "Do not open a browser");
   examples(sub, {"ijik serve", "ijik serve --port 8080 --no-open"});
   r.on(sub, Access::kNone, [a](Context& ctx) -> Status {
-    server::ServeOptions o{a->host, a->port, !a->no_open};
+    server::ServeOptions o{a->host, a->port, !a->no_open,
+                           std::filesystem::path(ctx.db_path).parent_path().string()};
+    enable_stamped_caches();  // requests share one warm name index and screening table
     const std::string db = ctx.db_path;
     return server::serve(
         o, [db](const server::Args& args) { return run_in_process(db, args); }, ctx.out, ctx.err);

@@ -1,4 +1,5 @@
-// ijik watch add|rm COMPANY [--current]; ijik watch list; ijik alerts [--since YYYY-MM] [--all]
+// ijik watch add|rm COMPANY [--current] [--workplace|--company]; ijik watch list; ijik alerts
+// [--since YYYY-MM] [--all]
 //
 // The watch list: companies re-evaluated after every import, the current
 // employer always among them; new red flags become alerts.
@@ -22,9 +23,9 @@ std::string describe(const vetting::Subject& s) {
              : fmt::format("{} (public workplace {})", s.name, *s.target.workplace_id);
 }
 
-Status watch_add(Context& ctx, const std::string& key, bool current) {
+Status watch_add(Context& ctx, const std::string& key, bool current, SubjectScope scope) {
   IJIK_ASSIGN_OR_RETURN(auto rules, rules_for(ctx, ""));
-  IJIK_ASSIGN_OR_RETURN(auto s, resolve_subject(ctx, key));
+  IJIK_ASSIGN_OR_RETURN(auto s, resolve_subject(ctx, key, scope));
   store::WatchRepo repo(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto existing, repo.find(s.target));
   IJIK_ASSIGN_OR_RETURN(auto before, vetting::watched(ctx.db));
@@ -54,8 +55,8 @@ Status watch_add(Context& ctx, const std::string& key, bool current) {
   return {};
 }
 
-Status watch_rm(Context& ctx, const std::string& key) {
-  IJIK_ASSIGN_OR_RETURN(auto s, resolve_subject(ctx, key));
+Status watch_rm(Context& ctx, const std::string& key, SubjectScope scope) {
+  IJIK_ASSIGN_OR_RETURN(auto s, resolve_subject(ctx, key, scope));
   IJIK_ASSIGN_OR_RETURN(auto list, vetting::watched(ctx.db));
   for (const auto& w : list)
     if (w.subject.target == s.target && w.why == "current employer (career timeline)")
@@ -167,15 +168,34 @@ void register_watch_commands(Registry& r) {
       ->required();
   add->add_flag("--current", *add_current,
                 "Mark it as your current employer (when the career timeline has none)");
+  auto add_workplace = std::make_shared<bool>(false);
+  auto add_company = std::make_shared<bool>(false);
+  auto* add_wp_flag =
+      add->add_flag("--workplace", *add_workplace,
+                    "COMPANY is a public workplace (id or name), never one of your companies");
+  add->add_flag("--company", *add_company,
+                "COMPANY is one of your companies (name, alias or id), never a public workplace")
+      ->excludes(add_wp_flag);
   examples(add, {"ijik watch add 네이버", "ijik watch add '(주)카카오' --current"});
-  r.on(add, Access::kWrite,
-       [add_key, add_current](Context& ctx) { return watch_add(ctx, *add_key, *add_current); });
+  r.on(add, Access::kWrite, [add_key, add_current, add_workplace, add_company](Context& ctx) {
+    return watch_add(ctx, *add_key, *add_current, subject_scope(*add_company, *add_workplace));
+  });
 
   auto rm_key = std::make_shared<std::string>();
   auto* rm = watch->add_subcommand("rm", "Stop watching a company");
   rm->add_option("company", *rm_key, "A watched company or public workplace")->required();
+  auto rm_workplace = std::make_shared<bool>(false);
+  auto rm_company = std::make_shared<bool>(false);
+  auto* rm_wp_flag =
+      rm->add_flag("--workplace", *rm_workplace,
+                   "COMPANY is a public workplace (id or name), never one of your companies");
+  rm->add_flag("--company", *rm_company,
+               "COMPANY is one of your companies (name, alias or id), never a public workplace")
+      ->excludes(rm_wp_flag);
   examples(rm, {"ijik watch rm 네이버"});
-  r.on(rm, Access::kWrite, [rm_key](Context& ctx) { return watch_rm(ctx, *rm_key); });
+  r.on(rm, Access::kWrite, [rm_key, rm_workplace, rm_company](Context& ctx) {
+    return watch_rm(ctx, *rm_key, subject_scope(*rm_company, *rm_workplace));
+  });
 
   auto* list = watch->add_subcommand("list", "Watched companies with their grade now");
   examples(list, {"ijik watch list", "ijik watch list --json"});

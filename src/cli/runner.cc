@@ -1,10 +1,16 @@
 #include "cli/runner.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <vector>
 
 #include "cli/commands.h"
 #include "ingest/nps_import.h"
@@ -36,9 +42,108 @@ int fail(std::ostream& err, const Error& e) {
   return exit_code(e);
 }
 
+bool file_identity(const std::string& path, unsigned long long& device, unsigned long long& inode) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  device = st.st_dev;
+  inode = st.st_ino;
+  return true;
+}
+
+// The kept connection, (re)opened when it is not open on this very file.
+Result<store::Database*> kept_workspace(KeptConnection& kept, const std::string& path) {
+  unsigned long long device = 0, inode = 0;
+  const bool exists = file_identity(path, device, inode);
+  if (kept.db.handle() && kept.path == path && exists && kept.device == device &&
+      kept.inode == inode)
+    return &kept.db;
+  kept.db = store::Database();
+  IJIK_ASSIGN_OR_RETURN(kept.db, store::open_workspace(path));
+  kept.path = path;
+  file_identity(path, kept.device, kept.inode);
+  return &kept.db;
+}
+
+// Every command group, in the order they are added (a group that extends
+// another comes after it).
+constexpr void (*kRegistrations[])(Registry&) = {
+    register_init_command,
+    register_company_commands,
+    register_company_search_command,
+    register_company_finance_commands,
+    register_apply_command,
+    register_app_commands,
+    register_app_edit_command,
+    register_stage_command,
+    register_process_commands,
+    register_contact_commands,
+    register_board_command,
+    register_funnel_command,
+    register_agenda_command,
+    register_export_command,
+    register_import_command,
+    register_data_commands,
+    register_data_dart_command,
+    register_screen_command,
+    register_backup_commands,
+    register_career_commands,
+    register_offer_commands,
+    register_decide_commands,
+    register_journal_commands,
+    register_serve_command,
+    register_vet_command,
+    register_watch_commands,
+    register_journal_import_command,
+};
+
+// The first argument that is not an option (nor --db's value): the command.
+std::string command_name(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--db") {
+      ++i;
+      continue;
+    }
+    if (a == "--") return "";
+    if (!a.empty() && a[0] != '-') return std::string(a);
+  }
+  return "";
+}
+
+// How many commands and options `app` holds, all levels down.
+size_t weight(const CLI::App* app) {
+  size_t n = 1 + app->get_options().size();
+  for (const auto* sub : app->get_subcommands({})) n += weight(sub);
+  return n;
+}
+
+// The registrations that add or extend each top-level command, learned once
+// by registering everything into a scratch app.
+const std::vector<size_t>* registrations_for(const std::string& command) {
+  static const std::map<std::string, std::vector<size_t>> by_command = [] {
+    std::map<std::string, std::vector<size_t>> m;
+    CLI::App scratch;
+    GlobalOptions opts;
+    Registry reg(scratch, opts);
+    std::map<std::string, size_t> before;
+    for (size_t i = 0; i < std::size(kRegistrations); ++i) {
+      kRegistrations[i](reg);
+      for (const auto* sub : scratch.get_subcommands({})) {
+        const size_t w = weight(sub);
+        auto [it, added] = before.emplace(sub->get_name(), w);
+        if (added || it->second != w) m[sub->get_name()].push_back(i);
+        it->second = w;
+      }
+    }
+    return m;
+  }();
+  auto it = by_command.find(command);
+  return it == by_command.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
-int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+int run(int argc, char** argv, std::ostream& out, std::ostream& err, KeptConnection* kept) {
   CLI::App app{
       "ijik (이직) — a career-move companion: track the job hunt, vet employers, decide, remember.",
       "ijik"};
@@ -54,33 +159,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                   "ijik stage 1 '1차 면접' --on '2026-03-10 14:00'", "ijik board"});
 
   Registry reg(app, opts);
-  register_init_command(reg);
-  register_company_commands(reg);
-  register_company_search_command(reg);
-  register_company_finance_commands(reg);
-  register_apply_command(reg);
-  register_app_commands(reg);
-  register_app_edit_command(reg);
-  register_stage_command(reg);
-  register_process_commands(reg);
-  register_contact_commands(reg);
-  register_board_command(reg);
-  register_funnel_command(reg);
-  register_agenda_command(reg);
-  register_export_command(reg);
-  register_import_command(reg);
-  register_data_commands(reg);
-  register_data_dart_command(reg);
-  register_screen_command(reg);
-  register_backup_commands(reg);
-  register_career_commands(reg);
-  register_offer_commands(reg);
-  register_decide_commands(reg);
-  register_journal_commands(reg);
-  register_serve_command(reg);
-  register_vet_command(reg);
-  register_watch_commands(reg);
-  register_journal_import_command(reg);
+  // A long-lived process (the server, `kept`) registers only the chosen
+  // command's group: building all of CLI11's commands costs more than many
+  // a request. Help, an unknown or a missing command get all of them.
+  const std::vector<size_t>* only = kept ? registrations_for(command_name(argc, argv)) : nullptr;
+  if (only) {
+    for (size_t i : *only) kRegistrations[i](reg);
+  } else {
+    for (auto reg_fn : kRegistrations) reg_fn(reg);
+  }
 
   try {
     app.parse(argc, argv);
@@ -122,8 +209,17 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     Status s = reg.chosen(ctx);
     return s.ok() ? 0 : fail(err, s.error());
   }
-  auto db = store::open_workspace(path);
-  if (!db.ok()) return fail(err, db.error());
+  std::optional<store::Database> own;
+  store::Database* db = nullptr;
+  if (kept && reg.chosen_access != Access::kNone) {
+    auto k = kept_workspace(*kept, path);
+    if (!k.ok()) return fail(err, k.error());
+    db = *k;
+  } else {
+    auto opened = store::open_workspace(path);
+    if (!opened.ok()) return fail(err, opened.error());
+    db = &own.emplace(std::move(*opened));
+  }
   Context ctx{opts, *db, path,
               out,  err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};
 

@@ -53,8 +53,20 @@ class Registry {
   GlobalOptions& opts_;
 };
 
-// Entry point used by main(); returns the process exit code.
-int run(int argc, char** argv, std::ostream& out, std::ostream& err);
+// A workspace connection kept open from one run() to the next (the server
+// keeps one per worker thread): the schema is parsed once and SQLite's page
+// cache stays warm. Reopened when the workspace file is replaced (restore).
+struct KeptConnection {
+  std::string path;
+  store::Database db;
+  unsigned long long device = 0, inode = 0;
+};
+
+// Entry point used by main(); returns the process exit code. With `kept`,
+// commands that run inside the runner's one transaction use (and leave open)
+// that connection; the others (imports, backup, restore) open their own.
+int run(int argc, char** argv, std::ostream& out, std::ostream& err,
+        KeptConnection* kept = nullptr);
 
 // Adds the standard "Examples:" footer to a command's --help.
 void examples(CLI::App* sub, std::initializer_list<const char*> lines);

@@ -8,8 +8,7 @@
 #include "cli/table.h"
 #include "common/money.h"
 #include "domain/pension.h"
-#include "search/name_index.h"
-#include "search/snapshot.h"
+#include "search/index_cache.h"
 #include "text/utf8.h"
 
 namespace ijik::cli {
@@ -175,13 +174,12 @@ Result<store::WorkplaceRecord> find_workplace(store::Database& db, const std::st
   if (exact.ok() || exact.error().code != ErrorCode::kNotFound) return exact;
   const search::Query q = search::make_query(key);
   if (q.empty()) return exact;
-  IJIK_ASSIGN_OR_RETURN(auto index, search::load_index(db, q.chosung ? search::NameIndex::kChosung
-                                                                     : search::NameIndex::kNames));
+  IJIK_ASSIGN_OR_RETURN(auto ready, search::index_for(db, q));
   std::vector<store::WorkplaceRecord> best;
   search::Tier tier = search::Tier::kSubstring;
-  for (const auto& h : index.search(q, 6)) {
+  for (const auto& h : ready->search(q, 6)) {
     if (!best.empty() && h.tier != tier) break;  // only the best tier counts
-    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(index.id(h.pos)));
+    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(ready->index.id(h.pos)));
     if (!w) continue;
     tier = h.tier;
     best.push_back(std::move(*w));

@@ -12,7 +12,7 @@ namespace ijik::domain {
 namespace {
 
 constexpr int32_t kMissing = INT32_MIN;
-constexpr uint32_t kMagic = 0x494A5332;  // "IJS2": doubles for the rates
+constexpr uint32_t kMagic = 0x494A5333;  // "IJS3": a head part and one part per column
 
 int32_t clamp32(int64_t v) {
   return static_cast<int32_t>(std::clamp<int64_t>(v, INT32_MIN + 1, INT32_MAX));
@@ -104,6 +104,7 @@ uint32_t ScreenTable::intern(std::vector<std::string>& dict,
 }
 
 void ScreenTable::add(const ScreenEntry& e) {
+  ++size_;
   id_.push_back(e.id);
   headcount_.push_back(clamp32(e.headcount));
   change_12m_.push_back(e.change_12m ? clamp32(*e.change_12m) : kMissing);
@@ -138,6 +139,19 @@ ScreenEntry ScreenTable::entry(size_t i) const {
   return e;
 }
 
+unsigned ScreenTable::columns_for(const ScreenQuery& q) {
+  unsigned c = kIds;  // ids break ties
+  if (!q.region_prefix.empty()) c |= kRegion;
+  if (!q.industry_code.empty() || !q.industry_name.empty()) c |= kIndustry;
+  if (q.min_headcount || q.max_headcount || q.sort == "headcount") c |= kHeadcount;
+  if (q.status) c |= kStatus;
+  if (q.growth_12m || q.sort == "growth") c |= kGrowth;
+  if (q.attrition_12m || q.sort == "attrition") c |= kAttrition;
+  if (q.pay_year || q.sort == "pay") c |= kPay;
+  if (q.sort == "name") c |= kNames;
+  return c;
+}
+
 Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& total) const {
   for (const auto* b : {&q.growth_12m, &q.attrition_12m, &q.pay_year})
     if (*b && !valid_op((*b)->op))
@@ -161,9 +175,12 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
     industry_ok[i] = ok;
   }
 
+  const bool by_region = !q.region_prefix.empty();
+  const bool by_industry = !q.industry_code.empty() || !q.industry_name.empty();
   std::vector<size_t> hits;
-  for (size_t i = 0; i < id_.size(); ++i) {
-    if (!region_ok[region_[i]] || !industry_ok[industry_[i]]) continue;
+  for (size_t i = 0; i < size_; ++i) {
+    if (by_region && !region_ok[region_[i]]) continue;
+    if (by_industry && !industry_ok[industry_[i]]) continue;
     if (q.min_headcount && headcount_[i] < *q.min_headcount) continue;
     if (q.max_headcount && headcount_[i] > *q.max_headcount) continue;
     if (q.status && status_[i] != *q.status) continue;
@@ -178,88 +195,191 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
   total = static_cast<int64_t>(hits.size());
 
   // Each sort has a natural direction; missing values always go last.
-  struct Key {
-    bool missing;
-    double value;
-  };
-  std::function<Key(size_t)> key;
+  const size_t n = std::min(hits.size(), static_cast<size_t>(std::max(q.limit, 0)));
+  const auto first_n = static_cast<std::ptrdiff_t>(n);
+  if (q.sort == "name") {
+    auto name = [&](size_t i) {
+      return std::string_view(names_.data() + name_offset_[i],
+                              name_offset_[i + 1] - name_offset_[i]);
+    };
+    std::partial_sort(hits.begin(), hits.begin() + first_n, hits.end(), [&](size_t a, size_t b) {
+      std::string_view na = name(a), nb = name(b);
+      if (na != nb) return q.reverse ? nb < na : na < nb;
+      return id_[a] < id_[b];
+    });
+    hits.resize(n);
+    return hits;
+  }
+  std::function<double(size_t)> value;  // NaN: missing
   bool descending = true;
   if (q.sort == "headcount") {
-    key = [&](size_t i) { return Key{false, static_cast<double>(headcount_[i])}; };
+    value = [&](size_t i) { return static_cast<double>(headcount_[i]); };
   } else if (q.sort == "growth") {
-    key = [&](size_t i) { return Key{std::isnan(growth_[i]), growth_[i]}; };
+    value = [&](size_t i) { return growth_[i]; };
   } else if (q.sort == "attrition") {
-    key = [&](size_t i) { return Key{std::isnan(attrition_[i]), attrition_[i]}; };
+    value = [&](size_t i) { return attrition_[i]; };
     descending = false;
   } else if (q.sort == "pay") {
-    key = [&](size_t i) { return Key{pay_[i] == kMissing, static_cast<double>(pay_[i])}; };
-  } else if (q.sort != "name") {
+    value = [&](size_t i) { return pay_[i] == kMissing ? NAN : static_cast<double>(pay_[i]); };
+  } else {
     return invalid_input(fmt::format(
         "cannot sort by '{}': expected headcount, growth, attrition, pay or name", q.sort));
   }
   if (q.reverse) descending = !descending;
-  auto less = [&](size_t a, size_t b) {
-    if (q.sort == "name") {
-      std::string_view na(names_.data() + name_offset_[a], name_offset_[a + 1] - name_offset_[a]);
-      std::string_view nb(names_.data() + name_offset_[b], name_offset_[b + 1] - name_offset_[b]);
-      if (na != nb) return q.reverse ? nb < na : na < nb;
-      return id_[a] < id_[b];
-    }
-    Key ka = key(a), kb = key(b);
-    if (ka.missing != kb.missing) return !ka.missing;
-    if (!ka.missing && ka.value != kb.value)
-      return descending ? ka.value > kb.value : ka.value < kb.value;
-    return id_[a] < id_[b];
+  // Keys computed once per hit, ascending: the value (negated when the
+  // order is descending; +inf when missing), then the id.
+  struct Keyed {
+    double key;
+    int64_t id;
+    size_t row;
   };
-  size_t n = std::min(hits.size(), static_cast<size_t>(std::max(q.limit, 0)));
-  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(n), hits.end(), less);
+  std::vector<Keyed> keyed;
+  keyed.reserve(hits.size());
+  for (size_t i : hits) {
+    const double v = value(i);
+    keyed.push_back({std::isnan(v) ? INFINITY : (descending ? -v : v), id_[i], i});
+  }
+  std::partial_sort(
+      keyed.begin(), keyed.begin() + first_n, keyed.end(),
+      [](const Keyed& a, const Keyed& b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
   hits.resize(n);
+  for (size_t k = 0; k < n; ++k) hits[k] = keyed[k].row;
   return hits;
 }
 
-std::string ScreenTable::serialize() const {
-  Writer w;
-  w.pod(kMagic);
-  w.vec(id_);
-  w.vec(headcount_);
-  w.vec(change_12m_);
-  w.vec(pay_);
-  w.vec(growth_);
-  w.vec(attrition_);
-  w.vec(status_);
-  w.vec(lower_bound_);
-  w.vec(region_);
-  w.vec(industry_);
-  w.vec(name_offset_);
-  w.str(names_);
-  w.strs(regions_);
-  w.strs(industry_codes_);
-  w.strs(industry_names_);
-  return std::move(w.out);
+namespace {
+
+template <class T>
+std::string_view bytes_of(const std::vector<T>& v) {
+  return {reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T)};
 }
 
-Result<ScreenTable> ScreenTable::deserialize(std::string_view bytes) {
-  ScreenTable t;
-  Reader r(bytes);
-  uint32_t magic = 0;
-  bool ok = r.pod(magic) && magic == kMagic && r.vec(t.id_) && r.vec(t.headcount_) &&
-            r.vec(t.change_12m_) && r.vec(t.pay_) && r.vec(t.growth_) && r.vec(t.attrition_) &&
-            r.vec(t.status_) && r.vec(t.lower_bound_) && r.vec(t.region_) && r.vec(t.industry_) &&
-            r.vec(t.name_offset_) && r.str(t.names_) && r.strs(t.regions_) &&
-            r.strs(t.industry_codes_) && r.strs(t.industry_names_) && r.done();
-  const size_t n = t.id_.size();
-  ok = ok && t.headcount_.size() == n && t.change_12m_.size() == n && t.pay_.size() == n &&
-       t.growth_.size() == n && t.attrition_.size() == n && t.status_.size() == n &&
-       t.lower_bound_.size() == n && t.region_.size() == n && t.industry_.size() == n &&
-       (n == 0 ? t.name_offset_.size() <= 1 : t.name_offset_.size() == n + 1) &&
-       t.industry_codes_.size() == t.industry_names_.size();
-  if (ok && n > 0) {
-    for (size_t i = 0; i < n && ok; ++i)
-      ok = t.region_[i] < t.regions_.size() && t.industry_[i] < t.industry_codes_.size() &&
-           t.name_offset_[i] <= t.name_offset_[i + 1];
-    ok = ok && t.name_offset_[n] == t.names_.size();
+}  // namespace
+
+void ScreenTable::for_each_part(
+    const std::function<void(const std::string&, std::string_view)>& fn) const {
+  Writer head;
+  head.pod(kMagic);
+  head.pod(static_cast<uint64_t>(size_));
+  head.strs(regions_);
+  head.strs(industry_codes_);
+  head.strs(industry_names_);
+  fn("head", head.out);
+  fn("id", bytes_of(id_));
+  fn("headcount", bytes_of(headcount_));
+  fn("change_12m", bytes_of(change_12m_));
+  fn("pay", bytes_of(pay_));
+  fn("growth", bytes_of(growth_));
+  fn("attrition", bytes_of(attrition_));
+  fn("status", bytes_of(status_));
+  fn("lower_bound", bytes_of(lower_bound_));
+  fn("region", bytes_of(region_));
+  fn("industry", bytes_of(industry_));
+  static const uint32_t kNoNames = 0;
+  fn("name_offset",
+     name_offset_.empty()
+         ? std::string_view(reinterpret_cast<const char*>(&kNoNames), sizeof kNoNames)
+         : bytes_of(name_offset_));
+  fn("names", names_);
+}
+
+std::map<std::string, std::string> ScreenTable::serialize_parts() const {
+  std::map<std::string, std::string> parts;
+  for_each_part([&](const std::string& name, std::string_view bytes) { parts[name] = bytes; });
+  return parts;
+}
+
+void ScreenTable::order_by_headcount() {
+  std::vector<uint32_t> perm(size_);
+  for (size_t i = 0; i < size_; ++i) perm[i] = static_cast<uint32_t>(i);
+  std::stable_sort(perm.begin(), perm.end(),
+                   [&](uint32_t a, uint32_t b) { return headcount_[a] > headcount_[b]; });
+  auto permute = [&](auto& v) {
+    std::decay_t<decltype(v)> out(v.size());
+    for (size_t i = 0; i < size_; ++i) out[i] = v[perm[i]];
+    v = std::move(out);
+  };
+  permute(id_);
+  permute(headcount_);
+  permute(change_12m_);
+  permute(pay_);
+  permute(growth_);
+  permute(attrition_);
+  permute(status_);
+  permute(lower_bound_);
+  permute(region_);
+  permute(industry_);
+  if (size_ == 0) return;
+  std::string names;
+  names.reserve(names_.size());
+  std::vector<uint32_t> offsets{0};
+  offsets.reserve(size_ + 1);
+  for (uint32_t p : perm) {
+    names.append(names_, name_offset_[p], name_offset_[p + 1] - name_offset_[p]);
+    offsets.push_back(static_cast<uint32_t>(names.size()));
   }
-  if (!ok) return bad_file("the screening snapshot is damaged; it will be rebuilt");
+  names_ = std::move(names);
+  name_offset_ = std::move(offsets);
+}
+
+Result<ScreenTable> ScreenTable::from_parts(unsigned columns, const PartSource& source) {
+  const auto damaged = [] {
+    return bad_file("the screening snapshot is damaged; it will be rebuilt");
+  };
+  ScreenTable t;
+  t.columns_ = columns & kAllColumns;
+  std::string head_bytes;
+  if (!source("head", [&](size_t n) {
+        head_bytes.resize(n);
+        return head_bytes.data();
+      }))
+    return damaged();
+  Reader head(head_bytes);
+  uint32_t magic = 0;
+  uint64_t n = 0;
+  if (!head.pod(magic) || magic != kMagic || !head.pod(n) || !head.strs(t.regions_) ||
+      !head.strs(t.industry_codes_) || !head.strs(t.industry_names_) || !head.done() ||
+      t.industry_codes_.size() != t.industry_names_.size() || n > (uint64_t{1} << 32))
+    return damaged();
+  t.size_ = static_cast<size_t>(n);
+  // Reads part `name` into `v`, which must then hold `count` elements.
+  auto read = [&](const char* name, auto& v, size_t count) {
+    using T = typename std::decay_t<decltype(v)>::value_type;
+    static char none;  // the destination of an empty part (never written)
+    return source(name, [&](size_t bytes) -> char* {
+      if (bytes != count * sizeof(T)) return nullptr;
+      v.resize(count);
+      return count ? reinterpret_cast<char*>(v.data()) : &none;
+    });
+  };
+  const size_t rows = t.size_;
+  bool ok = true;
+  auto want = [&](Column c) { return ok && (t.columns_ & c) != 0; };
+  if (want(kIds)) ok = read("id", t.id_, rows);
+  if (want(kHeadcount)) ok = read("headcount", t.headcount_, rows);
+  if (want(kChange)) ok = read("change_12m", t.change_12m_, rows);
+  if (want(kPay)) ok = read("pay", t.pay_, rows);
+  if (want(kGrowth)) ok = read("growth", t.growth_, rows);
+  if (want(kAttrition)) ok = read("attrition", t.attrition_, rows);
+  if (want(kStatus)) ok = read("status", t.status_, rows);
+  if (want(kLowerBound)) ok = read("lower_bound", t.lower_bound_, rows);
+  if (want(kRegion)) {
+    ok = read("region", t.region_, rows);
+    for (size_t i = 0; ok && i < rows; ++i) ok = t.region_[i] < t.regions_.size();
+  }
+  if (want(kIndustry)) {
+    ok = read("industry", t.industry_, rows);
+    for (size_t i = 0; ok && i < rows; ++i) ok = t.industry_[i] < t.industry_codes_.size();
+  }
+  if (want(kNames)) {
+    ok = read("name_offset", t.name_offset_, rows + 1) && source("names", [&](size_t bytes) {
+           t.names_.resize(bytes);
+           return t.names_.data();  // a string's data() is never null
+         });
+    for (size_t i = 0; ok && i < rows; ++i) ok = t.name_offset_[i] <= t.name_offset_[i + 1];
+    ok = ok && t.name_offset_.front() == 0 && t.name_offset_.back() == t.names_.size();
+  }
+  if (!ok) return damaged();
   return t;
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,27 +48,61 @@ struct ScreenEntry {
   std::string name, region, industry_code, industry_name;
 };
 
-// Every workplace's columns, with regions and industries kept once in dictionaries.
+// Every workplace's columns, with regions and industries kept once in
+// dictionaries. A table may hold only some columns (loaded for one query).
 class ScreenTable {
  public:
-  void add(const ScreenEntry& e);
-  size_t size() const { return id_.size(); }
-  // Row `i` as an entry (name included).
-  ScreenEntry entry(size_t i) const;
+  enum Column : unsigned {
+    kIds = 1u << 0,
+    kHeadcount = 1u << 1,
+    kChange = 1u << 2,
+    kPay = 1u << 3,
+    kGrowth = 1u << 4,
+    kAttrition = 1u << 5,
+    kStatus = 1u << 6,
+    kLowerBound = 1u << 7,
+    kRegion = 1u << 8,
+    kIndustry = 1u << 9,
+    kNames = 1u << 10,
+    kAllColumns = (1u << 11) - 1
+  };
 
+  void add(const ScreenEntry& e);
+  // Puts the rows in headcount order, largest first (ties keep their order),
+  // so the default sort mostly finds them in place. Requires kAllColumns.
+  void order_by_headcount();
+  size_t size() const { return size_; }
+  unsigned columns() const { return columns_; }
+  // Row `i` as an entry (name included). Requires kAllColumns.
+  ScreenEntry entry(size_t i) const;
+  int64_t id(size_t i) const { return id_[i]; }
+
+  // The columns run(q) reads.
+  static unsigned columns_for(const ScreenQuery& q);
   // The rows matching `q`, sorted by q.sort then id, at most q.limit; `total`
   // gets how many matched in all. Rejects an unknown sort or comparison.
+  // Requires columns_for(q).
   Result<std::vector<size_t>> run(const ScreenQuery& q, int64_t& total) const;
 
-  // A self-contained byte image, and back (BadFile when damaged).
-  std::string serialize() const;
-  static Result<ScreenTable> deserialize(std::string_view bytes);
+  // Serialized form: a "head" part (row count and dictionaries) and one part
+  // per column (native byte order), so a query reads only its columns.
+  std::map<std::string, std::string> serialize_parts() const;
+  // The same parts without copying the columns: `fn(name, bytes)` for each.
+  void for_each_part(const std::function<void(const std::string&, std::string_view)>& fn) const;
+  // Reads one part: calls `alloc(size)` for the destination and fills it;
+  // false when the part is missing or `alloc` refused the size (nullptr).
+  using PartSource =
+      std::function<bool(const std::string& name, const std::function<char*(size_t)>& alloc)>;
+  // The table with `columns` (BadFile when a part is missing or damaged).
+  static Result<ScreenTable> from_parts(unsigned columns, const PartSource& source);
 
  private:
   // Index of `s` in `dict`, added when new; `index` speeds this up while building.
   static uint32_t intern(std::vector<std::string>& dict,
                          std::unordered_map<std::string, uint32_t>& index, const std::string& s);
 
+  size_t size_ = 0;
+  unsigned columns_ = kAllColumns;
   std::vector<int64_t> id_;
   std::vector<int32_t> headcount_, change_12m_, pay_;  // INT32_MIN: missing
   std::vector<double> growth_, attrition_;  // NaN: missing (double: bounds compare exactly)

@@ -112,6 +112,8 @@ Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MA
 
 // The latest points of one workplace (the 12-month window and the month before).
 constexpr size_t kWindow = store::kRecentPoints;
+// Workplaces whose metrics finish() computes at a time.
+constexpr size_t kFinishBlock = 65536;
 
 void keep_point(std::vector<domain::MonthlyPoint>& ring, const domain::MonthlyPoint& p) {
   auto it = std::lower_bound(
@@ -395,44 +397,49 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   return sum;
 }
 
-Status NpsImporter::merge_recent_points(std::vector<bool>& exact) {
+Status NpsImporter::merge_recent_points(std::vector<bool>& exact, size_t from, size_t to) {
   std::set<int> run;
   for (const auto& m : imported_months_) run.insert(m.yyyymm());
   auto& win = windows_;
-  return repo_.scan_recent_points([&](int64_t id, std::string_view packed) -> Status {
-    if (static_cast<size_t>(id) >= known_.size()) return {};
-    Known& k = known_[static_cast<size_t>(id)];
-    if (!k.touched || !k.has_recent) return {};
-    auto stored = store::decode_points(packed);
-    if (!stored) {  // unreadable: read the months instead
-      exact[static_cast<size_t>(id)] = true;
-      return {};
-    }
-    if (static_cast<size_t>(id) >= win.size()) win.resize(static_cast<size_t>(id) + 1);
-    auto& w = win[static_cast<size_t>(id)];
-    for (const auto& p : *stored) {
-      if (!run.count(p.month.yyyymm())) {
-        keep_point(w, p);
-        continue;
-      }
-      // A month this run imported again: its new row is in `w`, unless the
-      // workplace lost its row there. Then the points before the stored ones
-      // may matter: read its months.
-      bool again = std::any_of(w.begin(), w.end(),
-                               [&](const domain::MonthlyPoint& q) { return q.month == p.month; });
-      if (!again) exact[static_cast<size_t>(id)] = true;
-    }
-    return {};
-  });
+  return repo_.scan_recent_points(static_cast<int64_t>(from), static_cast<int64_t>(to),
+                                  [&](int64_t id, std::string_view packed) -> Status {
+                                    if (static_cast<size_t>(id) >= known_.size()) return {};
+                                    Known& k = known_[static_cast<size_t>(id)];
+                                    if (!k.touched || !k.has_recent) return {};
+                                    auto stored = store::decode_points(packed);
+                                    if (!stored) {  // unreadable: read the months instead
+                                      exact[static_cast<size_t>(id)] = true;
+                                      return {};
+                                    }
+                                    if (static_cast<size_t>(id) >= win.size())
+                                      win.resize(static_cast<size_t>(id) + 1);
+                                    auto& w = win[static_cast<size_t>(id)];
+                                    for (const auto& p : *stored) {
+                                      if (!run.count(p.month.yyyymm())) {
+                                        keep_point(w, p);
+                                        continue;
+                                      }
+                                      // A month this run imported again: its new row is in `w`,
+                                      // unless the workplace lost its row there. Then the points
+                                      // before the stored ones may matter: read its months.
+                                      bool again = std::any_of(w.begin(), w.end(),
+                                                               [&](const domain::MonthlyPoint& q) {
+                                                                 return q.month == p.month;
+                                                               });
+                                      if (!again) exact[static_cast<size_t>(id)] = true;
+                                    }
+                                    return {};
+                                  });
 }
 
 Status NpsImporter::read_windows(const std::vector<bool>& exact,
-                                 const std::vector<store::ImportedMonth>& months) {
+                                 const std::vector<store::ImportedMonth>& months, size_t from,
+                                 size_t to) {
   auto& win = windows_;
   // Workplaces whose points come from the months themselves: those without
   // stored points (a workspace older than schema 11) and the few flagged.
   std::vector<int64_t> ids;
-  for (size_t id = 1; id < known_.size(); ++id) {
+  for (size_t id = std::max<size_t>(from, 1); id < to; ++id) {
     const Known& k = known_[id];
     if (k.touched && !k.created_in_run && (!k.has_recent || exact[id]))
       ids.push_back(static_cast<int64_t>(id));
@@ -444,8 +451,8 @@ Status NpsImporter::read_windows(const std::vector<bool>& exact,
   if (ids.size() <= 2000) {  // a lookup per month each beats scanning every month
     for (int64_t id : ids) {
       IJIK_ASSIGN_OR_RETURN(auto series, repo_.series(id));
-      size_t from = series.size() > kWindow ? series.size() - kWindow : 0;
-      win[static_cast<size_t>(id)].assign(series.begin() + static_cast<std::ptrdiff_t>(from),
+      size_t first = series.size() > kWindow ? series.size() - kWindow : 0;
+      win[static_cast<size_t>(id)].assign(series.begin() + static_cast<std::ptrdiff_t>(first),
                                           series.end());
       known_[static_cast<size_t>(id)].months_observed = static_cast<int>(series.size());
     }
@@ -469,17 +476,9 @@ Status NpsImporter::read_windows(const std::vector<bool>& exact,
   return {};
 }
 
-Status NpsImporter::finish() {
-  if (imported_months_.empty()) return {};
+Status NpsImporter::put_metrics(size_t from, size_t to) {
   auto& win = windows_;
-  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
-  IJIK_ASSIGN_OR_RETURN(auto months, repo_.months());
-  // The stored points match the months: every import ends here, and one
-  // killed before it is repaired (repair_interrupted_metrics) before the next.
-  std::vector<bool> exact(known_.size(), false);
-  IJIK_RETURN_IF_ERROR(merge_recent_points(exact));
-  IJIK_RETURN_IF_ERROR(read_windows(exact, months));
-  for (size_t id = 1; id < known_.size(); ++id) {
+  for (size_t id = std::max<size_t>(from, 1); id < to; ++id) {
     Known& k = known_[id];
     if (!k.touched) continue;
     k.touched = false;
@@ -488,9 +487,36 @@ Status NpsImporter::finish() {
     m.months_observed = k.months_observed;
     IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m, win[id]));
     k.has_recent = true;
+    std::vector<domain::MonthlyPoint>().swap(win[id]);  // the block's memory goes back
   }
-  win.clear();
-  win.shrink_to_fit();
+  return {};
+}
+
+Status NpsImporter::finish() {
+  if (imported_months_.empty()) return {};
+  IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db_, true));
+  IJIK_ASSIGN_OR_RETURN(auto months, repo_.months());
+  // The stored points match the months: every import ends here, and one
+  // killed before it is repaired (repair_interrupted_metrics) before the next.
+  std::vector<bool> exact(known_.size(), false);
+  // Workplaces in blocks of ids, so only one block's merged windows (up to
+  // 13 points each) are in memory at once: all 700,000 at once took ~500 MB.
+  // When many workplaces have no stored points (a workspace older than
+  // schema 11), their months are read in one scan: one block.
+  size_t unstored = 0;
+  for (size_t id = 1; id < known_.size(); ++id) {
+    const Known& k = known_[id];
+    unstored += k.touched && !k.created_in_run && !k.has_recent;
+  }
+  const size_t block = unstored > 2000 ? known_.size() : kFinishBlock;
+  for (size_t from = 1; from < known_.size(); from += block) {
+    const size_t to = std::min(known_.size(), from + block);
+    IJIK_RETURN_IF_ERROR(merge_recent_points(exact, from, to));
+    IJIK_RETURN_IF_ERROR(read_windows(exact, months, from, to));
+    IJIK_RETURN_IF_ERROR(put_metrics(from, to));
+  }
+  windows_.clear();
+  windows_.shrink_to_fit();
   imported_months_.clear();
   IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
   IJIK_RETURN_IF_ERROR(repo_.clear_metrics_pending());
@@ -532,6 +558,7 @@ Result<bool> repair_interrupted_metrics(store::Database& db) {
     m.months_observed = observed[id];
     IJIK_RETURN_IF_ERROR(repo.put_metrics(static_cast<int64_t>(id), m, windows[id]));
   }
+  IJIK_RETURN_IF_ERROR(repo.bump_generation());  // the metrics changed
   IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db));
   IJIK_RETURN_IF_ERROR(repo.clear_metrics_pending());
   IJIK_RETURN_IF_ERROR(tx.commit());

@@ -94,11 +94,13 @@ class NpsImporter {
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
 
-  // finish(), in steps: this run's points merged with the stored latest
-  // points, and the months read for the workplaces those cannot serve.
-  Status merge_recent_points(std::vector<bool>& exact);
+  // finish(), in steps, for the workplaces with ids in [from, to): this
+  // run's points merged with the stored latest points, the months read for
+  // the workplaces those cannot serve, and the metrics written.
+  Status merge_recent_points(std::vector<bool>& exact, size_t from, size_t to);
   Status read_windows(const std::vector<bool>& exact,
-                      const std::vector<store::ImportedMonth>& months);
+                      const std::vector<store::ImportedMonth>& months, size_t from, size_t to);
+  Status put_metrics(size_t from, size_t to);
 };
 
 }  // namespace ijik::ingest

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <regex>
 
 #include "retro/chrome.h"
@@ -235,6 +236,16 @@ size_t token_at(const std::vector<Token>& toks, size_t pos) {
 
 struct Companies {
   std::vector<std::string> known;  // the user's and those found so far, longest first
+  const std::function<std::optional<Workplace>(const std::string&)>* find_public = nullptr;
+  mutable std::map<std::string, std::optional<Workplace>> public_cache;
+
+  // The public workplace named `name`, when public workplaces are consulted.
+  std::optional<Workplace> public_match(const std::string& name) const {
+    if (!find_public || !*find_public || name.empty()) return std::nullopt;
+    auto it = public_cache.find(name);
+    if (it == public_cache.end()) it = public_cache.emplace(name, (*find_public)(name)).first;
+    return it->second;
+  }
 
   void learn(const std::string& name) {
     if (std::find(known.begin(), known.end(), name) != known.end()) return;
@@ -303,6 +314,13 @@ Found company_before(const std::vector<Token>& toks, size_t pos, const Companies
       certainty = 0.9;
       return Companies::clean(t.stem);
     }
+    // A marked name the word rules drop ((주)교보문고 ends like a verb) is
+    // still a company when a public workplace carries it.
+    if ((t.legal || t.quoted) && !stop_word(Companies::clean(t.stem)) &&
+        cs.public_match(Companies::clean(t.stem))) {
+      certainty = 1.0;
+      return Companies::clean(t.stem);
+    }
     return std::nullopt;
   };
   double c = 0;
@@ -344,8 +362,10 @@ Found marked_companies(const std::vector<Token>& toks, const std::string& s, con
   for (const auto& t : toks) {
     if (auto m = cs.match(t.stem)) {
       if (std::find(f.names.begin(), f.names.end(), *m) == f.names.end()) f.names.push_back(*m);
-    } else if ((t.legal || t.quoted) && plausible_company(Companies::clean(t.stem)) &&
-               !contains(t.stem, "스타트업")) {
+    } else if ((t.legal || t.quoted) &&
+               ((plausible_company(Companies::clean(t.stem)) && !contains(t.stem, "스타트업")) ||
+                (!stop_word(Companies::clean(t.stem)) &&
+                 cs.public_match(Companies::clean(t.stem))))) {
       f.names.push_back(Companies::clean(t.stem));
     }
   }
@@ -441,6 +461,7 @@ class Reader {
   explicit Reader(const ExtractOptions& o) : opt_(o) {
     for (const auto& c : o.known_companies)
       if (!c.empty()) cs_.learn(c);
+    cs_.find_public = &opt_.find_workplace;
   }
 
   // A title or heading names what follows: it gives years, never events.
@@ -537,7 +558,13 @@ class Reader {
   void add(Event e, const Who& w, std::optional<DatePick> d, double base = 0.9) {
     e.sentence = s_;
     e.company = w.name;
-    double c = base * (w.name ? w.certainty : 0.85);
+    double certainty = w.certainty;
+    if (w.name && !users_company(*w.name)) {
+      e.workplace = cs_.public_match(*w.name);
+      // Found by its place only, but a public workplace carries the name.
+      if (e.workplace && !w.from_context) certainty = std::max(certainty, 1.0);
+    }
+    double c = base * (w.name ? certainty : 0.85);
     if (w.from_context) e.uncertain.push_back("company from an earlier sentence");
     if (!w.name && e.type != EventType::kJobEnd) e.uncertain.push_back("company not found");
     if (d) {
@@ -590,7 +617,12 @@ class Reader {
       return;
     auto hits = find_all(s_, re);
     if (hits.empty()) return;
-    Who w = who(hits.front().begin, offer_company_);
+    // "토스에 입사": the match starts at the particle, inside the company's
+    // word; read back from 입사 so that word is the one before it.
+    size_t at = hits.front().begin;
+    if (starts_with(hits.front().what, "에") || starts_with(hits.front().what, "로"))
+      at = s_.find("입사", at);
+    Who w = who(at, offer_company_);
     Event e;
     e.type = EventType::kJobStart;
     e.role = find_role(s_);
@@ -833,6 +865,11 @@ class Reader {
   const ExtractOptions& opt_;
   Companies cs_;
   std::optional<int> last_year_;
+  bool users_company(const std::string& name) const {
+    return std::find(opt_.known_companies.begin(), opt_.known_companies.end(), name) !=
+           opt_.known_companies.end();
+  }
+
   std::optional<std::string> app_company_, offer_company_, job_company_;
   std::optional<PartialDate> job_start_;
   std::string s_;

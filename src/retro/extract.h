@@ -5,6 +5,8 @@
 // stays unknown, a company not named stays null. docs/retro-import.md.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +32,12 @@ enum class EventType {
 // "probation", "layoff", "unpaid-pay".
 std::string_view to_string(EventType t);
 
+// A public workplace (NPS) a company name matched.
+struct Workplace {
+  int64_t id = 0;
+  std::string name;  // as published
+};
+
 struct Event {
   EventType type = EventType::kStage;
   std::optional<std::string> company;
@@ -40,6 +48,8 @@ struct Event {
   bool date_computed = false;           // start + a duration, not written
   std::optional<int> months;            // a probation's length
   std::optional<std::string> job_type;  // intern, contract, full-time (job-start, conversion)
+  // The public workplace `company` matched, when it is not one of the user's.
+  std::optional<Workplace> workplace;
   double confidence = 0;
   std::string sentence;
   std::vector<std::string> uncertain;  // "year unknown", "company not found", …
@@ -48,6 +58,9 @@ struct Event {
 struct ExtractOptions {
   Date entry_date;                           // resolves 올해, 작년, 오늘
   std::vector<std::string> known_companies;  // the user's companies (names and aliases)
+  // The public workplace of exactly this name (after normalization), if any;
+  // asked once per distinct name. Unset: public workplaces are not consulted.
+  std::function<std::optional<Workplace>(const std::string& name)> find_workplace;
 };
 
 // The events of a retrospective (its text already stripped of chrome), in

@@ -243,8 +243,200 @@ Result<Call> data_status(const ApiRequest&) {
   return Call{{"data", "status"}, {}};
 }
 
+// --- Vetting, the watch list and alerts (docs/vetting.md) ---
+
+Result<Call> vet_company(const ApiRequest& r) {
+  const std::string name = param(r, "name");
+  IJIK_RETURN_IF_ERROR(required(name, "name", "네이버 or a company id"));
+  return Call{{"vet", "--", name}, {}};
+}
+
+Result<Call> vet_workplace(const ApiRequest& r) {
+  return Call{{"vet", "--workplace", "--", r.captures[0]}, {}};
+}
+
+Result<Call> watch_list(const ApiRequest&) {
+  return Call{{"watch", "list"}, {}};
+}
+
+// Body: `company` (your company's name, alias or id) or `workplace` (a public workplace id).
+Result<Call> watch_add(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto workplace, field(r, "workplace"));
+  IJIK_ASSIGN_OR_RETURN(auto current, field(r, "current"));
+  if (company.empty() == workplace.empty())
+    return invalid_input(
+        "give exactly one of 'company' (e.g. 네이버) or 'workplace' (a public workplace id)");
+  Args a{"watch", "add"};
+  a.push_back(workplace.empty() ? "--company" : "--workplace");
+  if (current == "true" || current == "1") a.push_back("--current");
+  positionals(a, {workplace.empty() ? company : workplace});
+  return Call{a, {"watch", "list"}};
+}
+
+Result<Call> watch_remove(const ApiRequest& r) {
+  Args a{"watch", "rm", r.captures[0] == "workplace" ? "--workplace" : "--company"};
+  positionals(a, {r.captures[1]});
+  return Call{a, {"watch", "list"}};
+}
+
+Result<Call> alerts(const ApiRequest& r) {
+  Args a{"alerts"};
+  flag(a, "--since", param(r, "since"));
+  if (param(r, "all") == "1" || param(r, "all") == "true") a.push_back("--all");
+  return Call{a, {}};
+}
+
+// --- Linking a company to public data; jobs; editing contacts (pages other than the tracker) ---
+
+Result<Call> company_link_suggestions(const ApiRequest& r) {
+  const std::string company = param(r, "company");
+  IJIK_RETURN_IF_ERROR(required(company, "company", "네이버"));
+  return Call{{"company", "link", "--", company}, {}};
+}
+
+Result<Call> company_link(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto workplace, field(r, "workplace"));
+  IJIK_ASSIGN_OR_RETURN(auto dart, field(r, "dart"));
+  IJIK_RETURN_IF_ERROR(required(company, "company", "네이버"));
+  if (workplace.empty() && dart.empty())
+    return invalid_input(
+        "give 'workplace' (a public workplace id or exact name) or 'dart' (a stock code such as "
+        "035420), or both");
+  Args a{"company", "link"};
+  flag(a, "--dart", dart);
+  a.push_back("--");
+  a.push_back(company);
+  if (!workplace.empty()) a.push_back(workplace);
+  return Call{a, {"company", "show", "--", company}};
+}
+
+Result<Call> job_add(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto company, field(r, "company"));
+  IJIK_ASSIGN_OR_RETURN(auto title, field(r, "title"));
+  IJIK_ASSIGN_OR_RETURN(auto from, field(r, "from"));
+  IJIK_RETURN_IF_ERROR(required(company, "company", "야놀자"));
+  IJIK_RETURN_IF_ERROR(required(title, "title", "백엔드 엔지니어"));
+  IJIK_RETURN_IF_ERROR(required(from, "from", "2023-01-02"));
+  Args a{"job", "add"};
+  flag(a, "--title", title);
+  flag(a, "--from", from);
+  for (const char* f : {"to", "type", "team", "reason", "pay"}) {
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag(a, fmt::format("--{}", f).c_str(), v);
+  }
+  positionals(a, {company});
+  return Call{a, {"timeline"}};
+}
+
+Result<Call> job_end(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto on, field(r, "on"));
+  IJIK_ASSIGN_OR_RETURN(auto reason, field(r, "reason"));
+  IJIK_RETURN_IF_ERROR(required(on, "on", "2026-02-28"));
+  Args a{"job", "end"};
+  flag(a, "--on", on);
+  flag(a, "--reason", reason);
+  positionals(a, {r.captures[0]});
+  return Call{a, {"timeline"}};
+}
+
+// PATCH: every field present is passed, an empty one too (it clears).
+Result<Call> contact_edit(const ApiRequest& r) {
+  Args a{"contact", "edit"};
+  for (const char* f : {"name", "company", "email", "phone", "note"}) {
+    if (!r.body.is_object() || !r.body.contains(f) || r.body[f].is_null()) continue;
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag_or_clear(a, fmt::format("--{}", f), v);
+  }
+  positionals(a, {r.captures[0]});
+  return Call{a, {}};  // contact edit --json answers with the contact
+}
+
+Result<Call> contact_remove(const ApiRequest& r) {
+  return Call{{"contact", "rm", "--", r.captures[0]}, {}};
+}
+
 Result<Call> timeline(const ApiRequest&) {
   return Call{{"timeline"}, {}};
+}
+
+// --- Journal (docs/api.md, "Journal"): entries, search, export, and the
+// import of a retrospective with its confirmation step.
+
+Result<Call> journal_list(const ApiRequest& r) {
+  Args a{"journal", "list"};
+  flag(a, "--tag", param(r, "tag"));
+  return Call{a, {}};
+}
+
+Result<Call> journal_show(const ApiRequest& r) {
+  return Call{{"journal", "show", "--", r.captures[0]}, {}};
+}
+
+Result<Call> journal_new(const ApiRequest& r) {
+  Args a{"journal", "new"};
+  IJIK_ASSIGN_OR_RETURN(auto text, field(r, "text"));
+  IJIK_RETURN_IF_ERROR(required(text, "text", "'# 첫 이직 회고'"));
+  for (const char* f : {"date", "title", "company"}) {
+    IJIK_ASSIGN_OR_RETURN(auto v, field(r, f));
+    flag(a, fmt::format("--{}", f).c_str(), v);
+  }
+  IJIK_ASSIGN_OR_RETURN(auto tags, list_field(r, "tags"));
+  for (const auto& t : tags) flag(a, "--tag", t);
+  flag_or_clear(a, "--text", text);
+  return Call{a, {}};  // journal new --json answers with the entry
+}
+
+Result<Call> journal_edit(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto text, field(r, "text"));
+  IJIK_RETURN_IF_ERROR(required(text, "text", "'수습 통과!'"));
+  Args a{"journal", "edit"};
+  flag_or_clear(a, "--text", text);
+  positionals(a, {r.captures[0]});
+  return Call{a, {}};  // journal edit --json answers with the entry
+}
+
+Result<Call> journal_remove(const ApiRequest& r) {
+  return Call{{"journal", "rm", "--", r.captures[0]}, {}};
+}
+
+Result<Call> journal_search(const ApiRequest& r) {
+  return Call{{"journal", "search", "--", param(r, "q")}, {}};
+}
+
+Result<Call> journal_export(const ApiRequest& r) {
+  Args a{"journal", "export"};
+  flag(a, "--from", param(r, "from"));
+  flag(a, "--to", param(r, "to"));
+  return Call{a, {}};
+}
+
+// Stores the pasted text as an entry and proposes its events; writes nothing
+// to the timeline (that is POST /api/journal/N/apply).
+Result<Call> journal_import(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto text, field(r, "text"));
+  IJIK_RETURN_IF_ERROR(required(text, "text", "a pasted retrospective"));
+  IJIK_ASSIGN_OR_RETURN(auto date, field(r, "date"));
+  Args a{"journal", "import"};
+  flag(a, "--date", date);
+  flag_or_clear(a, "--text", text);
+  return Call{a, {}};
+}
+
+Result<Call> journal_events(const ApiRequest& r) {
+  return Call{{"journal", "import", "--entry=" + r.captures[0]}, {}};
+}
+
+// Applies exactly the events the user ticked (numbers from 1, as listed).
+Result<Call> journal_apply(const ApiRequest& r) {
+  IJIK_ASSIGN_OR_RETURN(auto events, list_field(r, "events"));
+  if (events.empty())
+    return invalid_input(
+        "field 'events' is required: the numbers of the events to apply, e.g. [1, 3]");
+  std::string list;
+  for (const auto& e : events) list += (list.empty() ? "" : ",") + e;
+  return Call{{"journal", "import", "--entry=" + r.captures[0], "--apply", "--events=" + list}, {}};
 }
 
 Result<Call> offer_list(const ApiRequest&) {
@@ -398,9 +590,32 @@ const std::vector<Endpoint>& endpoints() {
       {"GET", "/api/companies/search", 200, kJson, nullptr, company_search},
       {"GET", "/api/companies/report", 200, kJson, nullptr, company_report},
       {"GET", R"(/api/workplaces/(\d+))", 200, kJson, nullptr, workplace_report},
+      {"GET", "/api/companies/link", 200, kJson, nullptr, company_link_suggestions},
+      {"POST", "/api/companies/link", 200, kJson, nullptr, company_link},
+      {"POST", "/api/jobs", 201, kJson, nullptr, job_add},
+      {"POST", R"(/api/jobs/(\d+)/end)", 200, kJson, nullptr, job_end},
+      {"PATCH", R"(/api/contacts/(\d+))", 200, kJson, nullptr, contact_edit},
+      {"DELETE", R"(/api/contacts/(\d+))", 200, kJson, nullptr, contact_remove},
+      {"GET", "/api/companies/vet", 200, kJson, nullptr, vet_company},
+      {"GET", R"(/api/workplaces/(\d+)/vet)", 200, kJson, nullptr, vet_workplace},
+      {"GET", "/api/watches", 200, kJson, nullptr, watch_list},
+      {"POST", "/api/watches", 201, kJson, nullptr, watch_add},
+      {"DELETE", R"(/api/watches/(company|workplace)/(\d+))", 200, kJson, nullptr, watch_remove},
+      {"GET", "/api/alerts", 200, kJson, nullptr, alerts},
       {"GET", "/api/screen", 200, kJson, nullptr, screen},
       {"GET", "/api/data/status", 200, kJson, nullptr, data_status},
       {"GET", "/api/timeline", 200, kJson, nullptr, timeline},
+      {"GET", "/api/journal", 200, kJson, nullptr, journal_list},
+      {"POST", "/api/journal", 201, kJson, nullptr, journal_new},
+      {"GET", "/api/journal/search", 200, kJson, nullptr, journal_search},
+      {"GET", "/api/journal/export", 200, "text/markdown; charset=utf-8", "ijik-retrospective.md",
+       journal_export},
+      {"POST", "/api/journal/import", 201, kJson, nullptr, journal_import},
+      {"GET", R"(/api/journal/(\d+))", 200, kJson, nullptr, journal_show},
+      {"PUT", R"(/api/journal/(\d+))", 200, kJson, nullptr, journal_edit},
+      {"DELETE", R"(/api/journal/(\d+))", 200, kJson, nullptr, journal_remove},
+      {"GET", R"(/api/journal/(\d+)/events)", 200, kJson, nullptr, journal_events},
+      {"POST", R"(/api/journal/(\d+)/apply)", 200, kJson, nullptr, journal_apply},
       {"GET", "/api/offers", 200, kJson, nullptr, offer_list},
       {"POST", "/api/offers", 201, kJson, nullptr, offer_add},
       {"GET", "/api/offers/compare", 200, kJson, nullptr, offer_compare},
@@ -449,12 +664,16 @@ const char* error_kind_for_status(int status) {
       return "method_not_allowed";
     case 409:
       return "conflict";
+    case 411:
+      return "length_required";
     case 413:
       return "payload_too_large";
     case 415:
       return "unsupported_media_type";
     case 503:
       return "workspace_unavailable";
+    case 507:
+      return "insufficient_storage";
     default:
       return status >= 500 ? "internal" : "error";
   }

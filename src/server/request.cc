@@ -4,9 +4,12 @@
 
 #include <cstdlib>
 
+#include "server/server.h"
+#include "server/upload.h"
+
 namespace ijik::server {
 
-Admission admit(const Guard& guard, const RequestHead& head, size_t max_body_bytes) {
+Admission admit(const Guard& guard, const RequestHead& head) {
   const RequestFacts& r = head.facts;
   if (!guard.host_allowed(r.host))
     return {Admission::kRefuse, {403, "host not allowed: open the address ijik serve printed"}};
@@ -16,10 +19,12 @@ Admission admit(const Guard& guard, const RequestHead& head, size_t max_body_byt
     return {Admission::kLogin, {}};
   }
   if (auto refusal = guard.check(r)) return {Admission::kRefuse, *refusal};
-  if (head.content_length &&
-      std::strtoull(head.content_length->c_str(), nullptr, 10) > max_body_bytes)
+  if (head.chunked)
     return {Admission::kRefuse,
-            {413, fmt::format("request body is over {} bytes", max_body_bytes)}};
+            {411, "request body needs a Content-Length (chunked bodies are refused)"}};
+  const size_t limit = is_upload_path(head.path) ? kMaxUploadBytes : kMaxBodyBytes;
+  if (head.content_length && std::strtoull(head.content_length->c_str(), nullptr, 10) > limit)
+    return {Admission::kRefuse, {413, fmt::format("request body is over {} bytes", limit)}};
   return {};
 }
 

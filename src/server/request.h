@@ -20,6 +20,7 @@ struct RequestHead {
   std::string path;                           // the decoded path, without the query
   std::optional<std::string> token;           // the ?token= parameter, when present
   std::optional<std::string> content_length;  // the Content-Length header, when present
+  bool chunked = false;                       // a Transfer-Encoding header is present
 };
 
 struct Admission {
@@ -32,8 +33,11 @@ struct Admission {
 };
 
 // Host first (a foreign Host is refused before anything else), then the way
-// in by the printed address, then Guard::check, then the announced body size.
-Admission admit(const Guard& guard, const RequestHead& head, size_t max_body_bytes);
+// in by the printed address, then Guard::check, then the body: a chunked one
+// is refused (411: its size cannot be checked first), and an announced size
+// over the path's limit (kMaxUploadBytes for an upload path, else
+// kMaxBodyBytes) is refused (413).
+Admission admit(const Guard& guard, const RequestHead& head);
 
 // The JSON body of an API request into `out` ({} when there is none, or for
 // GET): a body on a state-changing request must be Content-Type

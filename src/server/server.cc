@@ -14,16 +14,18 @@
 #include "common/clock.h"
 #include "server/api.h"
 #include "server/assets.h"
+#include "server/json_error.h"
 #include "server/request.h"
 #include "server/security.h"
+#include "server/upload.h"
 
 extern char** environ;
 
 namespace ijik::server {
-namespace {
 
 using nlohmann::json;
 
+// Declared in server/json_error.h (the upload routes answer errors the same way).
 void json_error(httplib::Response& res, int status, const std::string& message) {
   res.status = status;
   // A refused request's body may be unread: never reuse the connection after it.
@@ -33,6 +35,10 @@ void json_error(httplib::Response& res, int status, const std::string& message) 
        {{"status", status}, {"code", error_kind_for_status(status)}, {"message", message}}}};
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
 }
+
+namespace {
+
+constexpr size_t kWorkerThreads = 64;
 
 void common_headers(httplib::Response& res) {
   res.set_header("X-Content-Type-Options", "nosniff");
@@ -111,7 +117,16 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
     return invalid_input(
         fmt::format("--port {} is out of range: expected 1-65535 (0: any free port)", o.port));
   httplib::Server svr;
-  svr.set_payload_max_length(kMaxBodyBytes);
+  svr.set_payload_max_length(kMaxUploadBytes);  // the largest; the pre-routing check is per path
+  // httplib gives a kept-alive connection one worker thread until it closes:
+  // with its default 8 workers, a 9th client waits for a whole connection,
+  // not a request. 64 workers serve 64 connections at once (a browser opens
+  // about 6), and a connection stays open for many requests.
+  svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+  svr.set_keep_alive_max_count(1000);
+  // A response goes out as headers then body: without this, Nagle's
+  // algorithm holds the body until the client's delayed ACK (~40 ms).
+  svr.set_tcp_nodelay(true);
   int port = o.port;
   if (port == 0) {
     port = svr.bind_to_any_port(o.host);
@@ -129,11 +144,12 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
   // Everything passes the guard first; "/?token=…" is the one way in.
   svr.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
     common_headers(res);
-    RequestHead head{facts(req), req.path, std::nullopt, std::nullopt};
+    RequestHead head{facts(req), req.path};
     if (req.has_param("token")) head.token = req.get_param_value("token");
     if (req.has_header("Content-Length"))
       head.content_length = req.get_header_value("Content-Length");
-    Admission a = admit(guard, head, kMaxBodyBytes);
+    head.chunked = req.has_header("Transfer-Encoding");
+    Admission a = admit(guard, head);
     if (a.kind == Admission::kRefuse) {
       json_error(res, a.refusal.status, a.refusal.message);
       return httplib::Server::HandlerResponse::Handled;
@@ -163,6 +179,7 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
     else if (m == "DELETE")
       svr.Delete(ep.pattern, handler);
   }
+  register_upload_routes(svr, run, o.workspace_dir);
   // The front end: only files in the embedded table.
   svr.Get(R"(/[^?]*)", [](const httplib::Request& req, httplib::Response& res) {
     if (is_api(req.path)) return json_error(res, 404, fmt::format("no endpoint {}", req.path));

@@ -16,9 +16,10 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 7077;  // 0: any free port (the printed URL says which)
   bool open_browser = true;
+  std::string workspace_dir;  // the folder of ijik.db: uploads are written there (server/upload.h)
 };
 
-// JSON bodies above this are refused with 413 (an upload endpoint will get its own limit).
+// JSON bodies above this are refused with 413 (uploads: kMaxUploadBytes in server/upload.h).
 constexpr size_t kMaxBodyBytes = 1 << 20;
 
 // Listens until SIGINT or SIGTERM. Prints the URL with this run's token on `out`.

@@ -1,5 +1,7 @@
 #include "store/contact_repo.h"
 
+#include <fmt/format.h>
+
 #include <map>
 
 #include "common/clock.h"
@@ -58,6 +60,31 @@ Result<std::vector<domain::Contact>> ContactRepo::list() {
       out[it->second].application_ids.push_back(links.int64(1));
   }
   return out;
+}
+
+Result<domain::Contact> ContactRepo::get(int64_t id) {
+  IJIK_ASSIGN_OR_RETURN(auto all, list());
+  for (auto& c : all)
+    if (c.id == id) return std::move(c);
+  return not_found(fmt::format("no contact with id {}: see 'ijik contact list'", id));
+}
+
+Status ContactRepo::update(const domain::Contact& c) {
+  IJIK_ASSIGN_OR_RETURN(auto st,
+                        db_.prepare("UPDATE contacts SET name = ?, company = ?, email = ?, "
+                                    "phone = ?, note = ? WHERE id = ?"));
+  return st.bind(1, c.name)
+      .bind(2, c.company)
+      .bind(3, c.email)
+      .bind(4, c.phone)
+      .bind(5, c.note)
+      .bind(6, c.id)
+      .run();
+}
+
+Status ContactRepo::remove(int64_t id) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("DELETE FROM contacts WHERE id = ?"));
+  return st.bind(1, id).run();  // application_contacts rows go with it (ON DELETE CASCADE)
 }
 
 }  // namespace ijik::store

@@ -144,4 +144,37 @@ Result<std::vector<domain::JournalHit>> JournalRepo::search(const text::FtsQuery
   return out;
 }
 
+Status JournalRepo::add_source(int64_t entry_id, const JournalSource& s) {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("INSERT OR REPLACE INTO journal_sources(entry_id, "
+                                             "record_type, record_id, sentence, confidence) "
+                                             "VALUES (?,?,?,?,?)"));
+  return st.bind(1, entry_id)
+      .bind(2, s.record_type)
+      .bind(3, s.record_id)
+      .bind(4, s.sentence)
+      .bind(5, s.confidence)
+      .run();
+}
+
+Result<std::vector<JournalSource>> JournalRepo::sources(int64_t entry_id) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st,
+      db_.prepare("SELECT s.record_type, s.record_id, s.sentence, s.confidence, "
+                  "coalesce(CASE s.record_type "
+                  "WHEN 'application' THEN (SELECT c.name FROM applications a JOIN companies c "
+                  "ON c.id = a.company_id WHERE a.id = s.record_id) "
+                  "WHEN 'job' THEN (SELECT c.name FROM jobs j JOIN companies c "
+                  "ON c.id = j.company_id WHERE j.id = s.record_id) "
+                  "WHEN 'stage' THEN (SELECT name FROM stages WHERE id = s.record_id) END, '') "
+                  "FROM journal_sources s WHERE s.entry_id = ? ORDER BY s.rowid"));
+  st.bind(1, entry_id);
+  std::vector<JournalSource> out;
+  while (true) {
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) break;
+    out.push_back({st.text(0), st.int64(1), st.text(2), st.real(3), st.text(4)});
+  }
+  return out;
+}
+
 }  // namespace ijik::store

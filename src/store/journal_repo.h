@@ -12,6 +12,17 @@
 
 namespace ijik::store {
 
+// A record created from a sentence of an entry (journal import --apply).
+struct JournalSource {
+  std::string record_type;  // job, application, stage, probation, conversion, job-end
+  int64_t record_id = 0;
+  std::string sentence;
+  double confidence = 0;
+  // What the record is about, to tell two records of one sentence apart: the
+  // company of an application or a job, the name of a stage; "" otherwise.
+  std::string subject;
+};
+
 class JournalRepo {
  public:
   explicit JournalRepo(Database& db) : db_(db) {}
@@ -33,6 +44,12 @@ class JournalRepo {
   // match weighing three times a body match), at most `limit`, each with a
   // highlighted snippet of its body (text::highlight_snippet).
   Result<std::vector<domain::JournalHit>> search(const text::FtsQuery& query, int limit = 20);
+
+  // Records that `entry_id`'s sentence created a record (replaces the row of
+  // the same entry, type and record).
+  Status add_source(int64_t entry_id, const JournalSource& s);
+  // The records created from an entry's sentences, in creation order.
+  Result<std::vector<JournalSource>> sources(int64_t entry_id);
 
  private:
   Database& db_;

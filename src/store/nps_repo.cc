@@ -160,7 +160,14 @@ Status NpsRepo::record_month(const ImportedMonth& m) {
 Status NpsRepo::mark_metrics_pending(int64_t pid) {
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("INSERT OR REPLACE INTO meta(key, value) "
                                              "VALUES ('nps_metrics_pending', ?)"));
-  return st.bind(1, std::to_string(pid)).run();
+  IJIK_RETURN_IF_ERROR(st.bind(1, std::to_string(pid)).run());
+  return bump_generation();  // each file's commit changes the public data
+}
+
+Status NpsRepo::bump_generation() {
+  return db_.exec(
+      "INSERT INTO meta(key, value) VALUES ('public_data_generation', '1') ON CONFLICT(key) DO "
+      "UPDATE SET value = CAST(value AS INTEGER) + 1");
 }
 
 Result<std::optional<int64_t>> NpsRepo::metrics_pending() {
@@ -335,9 +342,12 @@ Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m,
       .run();
 }
 
-Status NpsRepo::scan_recent_points(const std::function<Status(int64_t, std::string_view)>& fn) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT workplace_id, recent FROM nps_metrics "
-                                             "WHERE recent IS NOT NULL ORDER BY workplace_id"));
+Status NpsRepo::scan_recent_points(int64_t from, int64_t to,
+                                   const std::function<Status(int64_t, std::string_view)>& fn) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT workplace_id, recent FROM nps_metrics WHERE recent IS NOT NULL "
+                           "AND workplace_id >= ? AND workplace_id < ? ORDER BY workplace_id"));
+  st.bind(1, from).bind(2, to);
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
     if (!row) break;

@@ -58,6 +58,10 @@ class NpsRepo {
   // The metrics-pending mark: set inside each imported file's transaction,
   // cleared by the metrics pass. A process killed between the two leaves it
   // behind, with its process id, for the next ijik to repair the metrics.
+  // Counts changes to the public data: the stamps of derived data (the
+  // snapshots, a server's in-memory caches) include it, so they tell two
+  // imports apart even within one second.
+  Status bump_generation();
   Status mark_metrics_pending(int64_t pid);
   Result<std::optional<int64_t>> metrics_pending();
   Status clear_metrics_pending();
@@ -84,8 +88,10 @@ class NpsRepo {
   // computed from (store/point_window.h).
   Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m,
                      const std::vector<domain::MonthlyPoint>& recent);
-  // Calls fn, in workplace order, with each stored set of latest points (packed).
+  // Calls fn, in workplace order, with each stored set of latest points
+  // (packed) of the workplaces with ids in [from, to).
   Status scan_recent_points(
+      int64_t from, int64_t to,
       const std::function<Status(int64_t workplace_id, std::string_view packed)>& fn);
   Result<std::optional<WorkplaceRecord>> workplace(int64_t id);
   // Workplaces named exactly `name`, else whose normalized name equals its normalized form.

@@ -5,31 +5,58 @@
 #include <algorithm>
 
 #include "common/clock.h"
+#include "common/stamped_cache.h"
 
 namespace ijik::store {
 namespace {
 
 // What the snapshot was built from: it is stale when any of these change.
 Result<std::string> current_stamp(Database& db) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db.prepare("SELECT (SELECT count(*) FROM nps_months), (SELECT "
-                                            "coalesce(max(imported_at), '') FROM nps_months), "
-                                            "(SELECT count(*) FROM nps_workplaces), (SELECT "
-                                            "coalesce(max(id), 0) FROM nps_workplaces)"));
+  // Public workplaces change only by an import, which bumps the generation
+  // with each file and ends by rebuilding this snapshot; the months and
+  // max(id) cover a workspace last changed by an older ijik. No count(*):
+  // it would read all 700,000 rows for each query.
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db.prepare("SELECT (SELECT count(*) FROM nps_months), (SELECT "
+                          "coalesce(max(imported_at), '') FROM nps_months), (SELECT "
+                          "coalesce(max(id), 0) FROM nps_workplaces), (SELECT coalesce(max(value), "
+                          "'0') FROM meta WHERE key = 'public_data_generation')"));
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return internal_error("no stamp");
-  return fmt::format("v2|{}|{}|{}|{}", st.int64(0), st.text(1), st.int64(2), st.int64(3));
+  return fmt::format("v3|{}|{}|{}|g{}", st.int64(0), st.text(1), st.int64(2), st.text(3));
+}
+
+// One row's entry: the workplace columns (name, region, industry code and
+// name, status) from `w` at `wc`, the metrics (headcount, change_12m,
+// change_12m_pct, attrition_12m, pay_month_est, pay_is_lower_bound) from `m`
+// at `mc`.
+domain::ScreenEntry entry_of(const Statement& w, int wc, const Statement& m, int mc) {
+  domain::ScreenEntry e;
+  e.id = w.int64(wc - 1);
+  e.name = w.text(wc);
+  e.region = w.text(wc + 1);
+  e.industry_code = w.text(wc + 2);
+  e.industry_name = w.text(wc + 3);
+  e.status = static_cast<int>(w.int64(wc + 4));
+  e.headcount = m.int64(mc);
+  e.change_12m = m.optional_int64(mc + 1);
+  e.change_12m_pct = m.is_null(mc + 2) ? std::nullopt : std::optional<double>(m.real(mc + 2));
+  e.attrition_12m = m.is_null(mc + 3) ? std::nullopt : std::optional<double>(m.real(mc + 3));
+  e.pay_month_est = m.optional_int64(mc + 4);
+  e.pay_is_lower_bound = m.int64(mc + 5) != 0;
+  return e;
 }
 
 Result<domain::ScreenTable> build(Database& db) {
-  // Two scans in id order merged (no lookup per row); then rows go in by
-  // headcount so the default sort mostly finds them in order.
+  // Two scans in id order merged (no lookup per row); then the rows are put
+  // in headcount order so the default sort mostly finds them in place.
   IJIK_ASSIGN_OR_RETURN(auto w, db.prepare("SELECT id, name, region, industry_code, industry_name, "
                                            "status FROM nps_workplaces ORDER BY id"));
   IJIK_ASSIGN_OR_RETURN(auto m,
                         db.prepare("SELECT workplace_id, headcount, change_12m, change_12m_pct, "
                                    "attrition_12m, pay_month_est, pay_is_lower_bound "
                                    "FROM nps_metrics ORDER BY workplace_id"));
-  std::vector<domain::ScreenEntry> entries;
+  domain::ScreenTable t;
   IJIK_ASSIGN_OR_RETURN(bool have_w, w.step());
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, m.step());
@@ -39,36 +66,69 @@ Result<domain::ScreenTable> build(Database& db) {
       IJIK_ASSIGN_OR_RETURN(have_w, w.step());
     }
     if (!have_w || w.int64(0) != id) continue;  // metrics of a removed workplace
-    domain::ScreenEntry e;
-    e.id = id;
-    e.name = w.text(1);
-    e.region = w.text(2);
-    e.industry_code = w.text(3);
-    e.industry_name = w.text(4);
-    e.status = static_cast<int>(w.int64(5));
-    e.headcount = m.int64(1);
-    e.change_12m = m.optional_int64(2);
-    e.change_12m_pct = m.is_null(3) ? std::nullopt : std::optional<double>(m.real(3));
-    e.attrition_12m = m.is_null(4) ? std::nullopt : std::optional<double>(m.real(4));
-    e.pay_month_est = m.optional_int64(5);
-    e.pay_is_lower_bound = m.int64(6) != 0;
-    entries.push_back(std::move(e));
+    t.add(entry_of(w, 1, m, 1));
   }
-  std::stable_sort(entries.begin(), entries.end(),
-                   [](const domain::ScreenEntry& a, const domain::ScreenEntry& b) {
-                     return a.headcount > b.headcount;
-                   });
-  domain::ScreenTable t;
-  for (const auto& e : entries) t.add(e);
+  t.order_by_headcount();
   return t;
 }
 
+constexpr std::string_view kPrefix = "screen/";
+
 Status store(Database& db, const std::string& stamp, const domain::ScreenTable& t) {
-  IJIK_ASSIGN_OR_RETURN(auto st, db.prepare("INSERT OR REPLACE INTO snapshots(name, stamp, "
-                                            "built_at, data) VALUES ('screen', ?, ?, ?)"));
-  std::string bytes = t.serialize();
-  st.bind(1, stamp).bind(2, now_utc_iso());
-  return st.bind_blob(3, bytes).run();
+  // The parts, and nothing left of an older layout ('screen', one blob).
+  IJIK_RETURN_IF_ERROR(
+      db.exec("DELETE FROM snapshots WHERE name = 'screen' OR name LIKE 'screen/%'"));
+  IJIK_ASSIGN_OR_RETURN(auto st, db.prepare("INSERT INTO snapshots(name, stamp, built_at, data) "
+                                            "VALUES (?, ?, ?, ?)"));
+  const std::string built_at = now_utc_iso();
+  Status written;
+  t.for_each_part([&](const std::string& name, std::string_view bytes) {
+    if (!written.ok()) return;
+    st.reset();
+    st.bind(1, std::string(kPrefix) + name).bind(2, stamp).bind(3, built_at).bind_blob(4, bytes);
+    written = st.run();
+  });
+  return written;
+}
+
+// The stored table with `columns`, when every part is there and current.
+Result<std::optional<domain::ScreenTable>> read_stored(Database& db, const std::string& stamp,
+                                                       unsigned columns) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto find, db.prepare("SELECT rowid, stamp, length(data) FROM snapshots WHERE name = ?"));
+  Status read_error;
+  auto source = [&](const std::string& part, const std::function<char*(size_t)>& alloc) {
+    find.reset();
+    find.bind(1, std::string(kPrefix) + part);
+    auto row = find.step();
+    if (!row.ok()) read_error = row.status();
+    if (!row.ok() || !*row || find.text(1) != stamp) return false;
+    const int64_t rowid = find.int64(0);
+    const auto size = static_cast<size_t>(find.int64(2));
+    char* dest = alloc(size);
+    if (dest == nullptr) return false;
+    if (size == 0) return true;
+    // Incremental blob I/O: straight into the column's memory, one copy.
+    sqlite3_blob* blob = nullptr;
+    int rc = sqlite3_blob_open(db.handle(), "main", "snapshots", "data", rowid, 0, &blob);
+    if (rc == SQLITE_OK) rc = sqlite3_blob_read(blob, dest, static_cast<int>(size), 0);
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK) read_error = db.error("reading the screening snapshot");
+    return rc == SQLITE_OK;
+  };
+  auto t = domain::ScreenTable::from_parts(columns, source);
+  IJIK_RETURN_IF_ERROR(read_error);
+  if (!t.ok()) return std::optional<domain::ScreenTable>();
+  return std::optional<domain::ScreenTable>(std::move(*t));
+}
+
+Result<domain::ScreenTable> load(Database& db, const std::string& stamp, unsigned columns) {
+  IJIK_ASSIGN_OR_RETURN(auto stored, read_stored(db, stamp, columns));
+  if (stored) return std::move(*stored);
+  // Missing, stale or damaged: rebuild, and keep it when the workspace can be written.
+  IJIK_ASSIGN_OR_RETURN(auto t, build(db));
+  (void)store(db, stamp, t);
+  return t;
 }
 
 }  // namespace
@@ -79,21 +139,40 @@ Status rebuild_screen_snapshot(Database& db) {
   return store(db, stamp, t);
 }
 
-Result<domain::ScreenTable> load_screen_table(Database& db) {
+Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& db,
+                                                                     unsigned columns) {
   IJIK_ASSIGN_OR_RETURN(auto stamp, current_stamp(db));
-  {
-    IJIK_ASSIGN_OR_RETURN(auto st,
-                          db.prepare("SELECT stamp, data FROM snapshots WHERE name = 'screen'"));
-    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
-    if (row && st.text(0) == stamp) {
-      auto t = domain::ScreenTable::deserialize(st.blob(1));
-      if (t.ok()) return t;
-    }
+  if (!stamped_caches_enabled()) {
+    IJIK_ASSIGN_OR_RETURN(auto t, load(db, stamp, columns));
+    return std::make_shared<const domain::ScreenTable>(std::move(t));
   }
-  // Missing, stale or damaged: rebuild, and keep it when the workspace can be written.
-  IJIK_ASSIGN_OR_RETURN(auto t, build(db));
-  (void)store(db, stamp, t);
-  return t;
+  static StampedCache<domain::ScreenTable> cache;
+  const char* file = sqlite3_db_filename(db.handle(), "main");
+  return cache.get(
+      file ? file : "", stamp, [&]() -> Result<std::shared_ptr<const domain::ScreenTable>> {
+        IJIK_ASSIGN_OR_RETURN(auto t, load(db, stamp, domain::ScreenTable::kAllColumns));
+        return std::make_shared<const domain::ScreenTable>(std::move(t));
+      });
+}
+
+Result<std::vector<domain::ScreenEntry>> screen_entries(Database& db,
+                                                        const std::vector<int64_t>& ids) {
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db.prepare("SELECT w.id, w.name, w.region, w.industry_code, w.industry_name, "
+                          "w.status, m.headcount, m.change_12m, m.change_12m_pct, "
+                          "m.attrition_12m, m.pay_month_est, m.pay_is_lower_bound "
+                          "FROM nps_workplaces w JOIN nps_metrics m ON m.workplace_id = w.id "
+                          "WHERE w.id = ?"));
+  std::vector<domain::ScreenEntry> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) {
+    st.reset();
+    st.bind(1, id);
+    IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+    if (!row) return internal_error(fmt::format("screen: workplace {} vanished", id));
+    out.push_back(entry_of(st, 1, st, 6));
+  }
+  return out;
 }
 
 }  // namespace ijik::store

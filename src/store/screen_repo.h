@@ -1,7 +1,10 @@
 // The screening table of every public workplace (domain::ScreenTable), kept as
-// a snapshot blob so `ijik screen` loads it in one read instead of joining
-// 550,000 rows. All its SQL lives here.
+// snapshot blobs, one per column, so `ijik screen` reads only the columns its
+// filters and sort use instead of joining 550,000 rows. All its SQL lives here.
 #pragma once
+
+#include <memory>
+#include <vector>
 
 #include "common/result.h"
 #include "domain/screen.h"
@@ -13,8 +16,14 @@ namespace ijik::store {
 // 'screen' snapshot. Run inside a write transaction.
 Status rebuild_screen_snapshot(Database& db);
 
-// The stored table when it is current; rebuilt (and stored) first when it is
-// missing or stale.
-Result<domain::ScreenTable> load_screen_table(Database& db);
+// The table with at least `columns` (domain::ScreenTable::Column): the
+// stored parts when current, else rebuilt (and stored) first. With the
+// stamped caches on (`ijik serve`), the whole table, kept in memory.
+Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& db,
+                                                                     unsigned columns);
+
+// The entries of the given workplaces, in that order, from the tables.
+Result<std::vector<domain::ScreenEntry>> screen_entries(Database& db,
+                                                        const std::vector<int64_t>& ids);
 
 }  // namespace ijik::store

@@ -10,10 +10,12 @@ Result<std::string> SearchRepo::data_stamp() {
       db_.prepare("SELECT (SELECT coalesce(max(id), 0) FROM nps_workplaces), "
                   "(SELECT coalesce(group_concat(month || ':' || rows || ':' || rejected || ':' || "
                   "imported_at || ':' || "
-                  "source_file, '|'), '') FROM (SELECT * FROM nps_months ORDER BY month))"));
+                  "source_file, '|'), '') FROM (SELECT * FROM nps_months ORDER BY month)), "
+                  "(SELECT coalesce(max(value), '0') FROM meta WHERE key = "
+                  "'public_data_generation')"));
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return internal_error("search: no data stamp");
-  return fmt::format("max_id={};months={}", st.int64(0), st.text(1));
+  return fmt::format("max_id={};months={};generation={}", st.int64(0), st.text(1), st.text(2));
 }
 
 Status SearchRepo::for_each_workplace(

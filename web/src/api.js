@@ -60,3 +60,6 @@ export function qs(params) {
   const s = p.toString();
   return s ? `?${s}` : '';
 }
+
+// The CSRF token, for requests made without api() (the Import page's XMLHttpRequest uploads).
+export const csrfToken = () => session();

@@ -42,3 +42,18 @@ export function barChart(holder, label, categories, series) {
       ...series.map((s, i) => ({ label: s.label, stroke: s.color, width: pair ? 1 : 2, fill: pair ? s.color : undefined, paths: path(i), points: { show: !pair, size: 6 } }))],
   }, [categories.map((_, i) => i), ...series.map((s) => s.values)], label);
 }
+
+// Amounts per category (fiscal years) as side-by-side bars from zero, so a
+// loss goes below the axis; the y axis keeps uPlot's own steps (any size).
+export function amountBars(holder, label, categories, series) {
+  return mount(holder, {
+    scales: { x: { time: false, range: [-0.6, categories.length - 0.4] } },
+    axes: [categoryAxis(categories), { size: 70 }],
+    series: [{ label: '', value: (u, v) => (v == null ? '' : categories[v] ?? '') },
+      ...series.map((s, i) => ({
+        label: s.label, stroke: s.color, fill: s.color, width: 1,
+        paths: uPlot.paths.bars({ size: [0.8 / series.length, 60], align: series.length === 1 ? 0 : i === 0 ? -1 : 1 }),
+        points: { show: false },
+      }))],
+  }, [categories.map((_, i) => i), ...series.map((s) => s.values)], label);
+}

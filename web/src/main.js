@@ -3,6 +3,7 @@
 import { h, clear } from './dom.js';
 import { t, toggleLang, currentLang } from './i18n.js';
 import { toast } from './ui.js';
+import * as journal from './pages/journal.js';
 import * as board from './pages/board.js';
 import * as application from './pages/application.js';
 import * as agenda from './pages/agenda.js';
@@ -12,6 +13,8 @@ import * as screen from './pages/screen.js';
 import * as offers from './pages/offers.js';
 import * as decide from './pages/decide.js';
 import * as timeline from './pages/timeline.js';
+import * as watch from './pages/watch.js';
+import * as importPage from './pages/import.js';
 
 // [pattern, page, nav key]; a page module exports render(main, match, query).
 const routes = [
@@ -27,8 +30,15 @@ const routes = [
   [/^\/decide$/, decide, 'decide'],
   [/^\/decide\/(\d+)$/, decide, 'decide'],
   [/^\/timeline$/, timeline, 'timeline'],
+  [/^\/watch$/, watch, 'watch'],
+  [/^\/import$/, importPage, 'import'],
 ];
 const navKeys = ['board', 'agenda', 'funnel', 'companies', 'screen', 'offers', 'decide', 'timeline'];
+navKeys.push('watch', 'import');
+
+// The journal (회고록): entries, the Markdown editor, the retrospective import.
+routes.push([/^\/journal(?:\/(new|import|\d+)(?:\/(edit|import))?)?$/, journal, 'journal']);
+navKeys.push('journal');
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/board';

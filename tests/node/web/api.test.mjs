@@ -4,8 +4,11 @@
 import http from 'node:http';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { workspace, start, request, cli, bin, env } from './harness.mjs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawn, execFileSync } from 'node:child_process';
+import { workspace, start, request, cli, bin, env, testsDir, generateNps } from './harness.mjs';
 
 let ws;
 let s;
@@ -186,6 +189,24 @@ test('GET/POST /api/contacts', async () => {
   assert.deepEqual((await get('/api/applications/1')).json.contacts, [r.json.id]);
 });
 
+test('PATCH and DELETE /api/contacts/:id', async () => {
+  const c = await send('POST', '/api/contacts', { name: '박지영', company: '서치펌', phone: '010-1111-2222', apps: [1] });
+  const id = c.json.id;
+  const r = await send('PATCH', `/api/contacts/${id}`, { email: 'jy@example.com', note: '주 1회 연락', company: '' });
+  assert.equal(r.status, 200, r.text);
+  assert.deepEqual([r.json.name, r.json.company, r.json.email, r.json.phone, r.json.note], ['박지영', '', 'jy@example.com', '010-1111-2222', '주 1회 연락']);
+  assert.deepEqual(r.json.applications, [1]);
+  assertError(await send('PATCH', `/api/contacts/${id}`, {}), 400, /nothing to change/);
+  assertError(await send('PATCH', `/api/contacts/${id}`, { name: '' }), 400, /name/);
+  assertError(await send('PATCH', `/api/contacts/${id}`, { email: 'nobody' }), 400, /email/);
+  assertError(await send('PATCH', '/api/contacts/999', { note: 'x' }), 404);
+  const del = await send('DELETE', `/api/contacts/${id}`);
+  assert.equal(del.status, 200, del.text);
+  assert.ok(!(await get('/api/contacts')).json.some((x) => x.id === id));
+  assert.ok(!(await get('/api/applications/1')).json.contacts.includes(id));
+  assertError(await send('DELETE', `/api/contacts/${id}`), 404);
+});
+
 test('GET /api/agenda and /api/agenda.ics', async () => {
   const r = await get('/api/agenda?days=14');
   assert.equal(r.status, 200);
@@ -266,6 +287,307 @@ test('offers: add, list, compare with the current job', async () => {
   assert.equal(cmp.json.offers[1].bonus, 8500000);
   assertError(await get('/api/offers/compare?apps=2'), 404);
   assertError(await send('POST', '/api/offers', { app: 1, base: 'lots' }), 400);
+});
+
+// --- Vetting, the watch list and alerts ---
+const dartFixtures = () => readdirSync(join(testsDir, 'fixtures/dart')).map((f) => join(testsDir, 'fixtures/dart', f));
+async function workplaceId(name) {
+  const hits = await get(`/api/companies/search?q=${encodeURIComponent(name)}`);
+  return hits.json.find((x) => x.kind === 'workplace').id;
+}
+
+test('GET /api/companies/vet and /api/workplaces/:id/vet: grade, flags with evidence, pay, finances, coverage', async () => {
+  cli(ws.db, 'data', 'import', 'dart', ...dartFixtures(), '--quiet', '--rejects', join(ws.dir, 'rejects'));
+  cli(ws.db, 'company', 'add', '한빛소프트');
+  cli(ws.db, 'company', 'link', '한빛소프트', '--dart', '035999');
+  const v = await get(`/api/companies/vet?name=${encodeURIComponent('한빛소프트')}`);
+  assert.equal(v.status, 200, v.text);
+  assert.equal(v.json.kind, 'company');
+  assert.match(v.json.grade, /^[A-E]$/);
+  assert.ok(v.json.flags.some((f) => f.rule === 'profitable' && f.kind === 'green' && /operating income/.test(f.evidence)));
+  assert.deepEqual(v.json.finances.map((y) => y.year), [2022, 2023, 2024]);
+  assert.ok(v.json.finances.every((y) => Number.isInteger(y.revenue) && 'operating_income' in y));
+  assert.ok(v.json.coverage.some((c) => /not linked to a public workplace/.test(c)));
+  assert.equal(v.json.pay, null);
+  const wp = await workplaceId('바람결');
+  const w = await get(`/api/workplaces/${wp}/vet`);
+  assert.equal(w.status, 200, w.text);
+  assert.equal(w.json.kind, 'workplace');
+  assert.equal(w.json.id, wp);
+  assert.equal(w.json.grade, 'E');
+  const drop = w.json.flags.find((f) => f.rule === 'headcount-drop');
+  assert.equal(drop.kind, 'red');
+  assert.equal(drop.severity, 'severe');
+  assert.equal(drop.month, '2025-02');
+  assert.match(drop.evidence, /113 .* 57/);
+  assert.equal(typeof w.json.pay.lower_bound, 'boolean');
+  assert.ok('percentile' in w.json.pay && 'median' in w.json.pay);
+  assert.equal(w.json.workforce.series.length, 4);
+  // The id is a workplace's even when one of your companies has that id.
+  const one = await get('/api/workplaces/1/vet');
+  assert.equal(one.json.kind, 'workplace');
+  assert.equal(one.json.id, 1);
+  assertError(await get('/api/workplaces/99999999/vet'), 404);
+  assertError(await get('/api/companies/vet'), 400, /name/);
+  assertError(await get(`/api/companies/vet?name=${encodeURIComponent('없는회사')}`), 404, /없는회사/);
+});
+
+test('watch list: add, list, refuse a second add, remove; alerts with evidence and dates', async () => {
+  const wp = await workplaceId('바람결');
+  const added = await send('POST', '/api/watches', { workplace: wp });
+  assert.equal(added.status, 201, added.text);
+  const entry = added.json.find((x) => x.kind === 'workplace' && x.id === wp);
+  assert.equal(entry.grade, 'E');
+  assert.equal(entry.why, 'added');
+  assert.equal(entry.added_at, '2026-03-05T09:00:00Z');
+  assertError(await send('POST', '/api/watches', { workplace: wp }), 409, /already/);
+  const mine = await send('POST', '/api/watches', { company: '한빛소프트', current: true });
+  assert.equal(mine.status, 201, mine.text);
+  // The career timeline's open job (야놀자, added by the offers test) stays the current employer.
+  assert.ok(mine.json.some((x) => x.kind === 'company' && x.company === '한빛소프트' && !x.current));
+  assert.ok(mine.json.some((x) => x.company === '야놀자' && x.current));
+  assert.equal((await get('/api/watches')).json.length, 3);
+  // Adding a watch records the flags already visible as alerts.
+  const alerts = await get('/api/alerts?all=1');
+  assert.equal(alerts.status, 200, alerts.text);
+  const a = alerts.json.find((x) => x.rule === 'headcount-drop');
+  assert.ok(a, alerts.text);
+  assert.equal(a.kind, 'workplace');
+  assert.equal(a.id, wp);
+  assert.equal(a.month, '2025-02');
+  assert.equal(a.raised_at, '2026-03-05T09:00:00Z');
+  assert.match(a.evidence, /113/);
+  assert.ok(a.message_ko && a.message_en);
+  assert.deepEqual((await get('/api/alerts?since=2025-03')).json.map((x) => x.rule), ['withdrawal']);
+  assert.deepEqual((await get('/api/alerts')).json, []);  // the last six months before today: none
+  assertError(await get('/api/alerts?since=2025-13'), 400, /since/);
+  assertError(await send('POST', '/api/watches', {}), 400, /company/);
+  assertError(await send('POST', '/api/watches', { company: '한빛소프트', workplace: wp }), 400);
+  assertError(await send('POST', '/api/watches', { company: '없는회사' }), 404);
+  const removed = await send('DELETE', `/api/watches/workplace/${wp}`);
+  assert.equal(removed.status, 200, removed.text);
+  assert.ok(!removed.json.some((x) => x.kind === 'workplace' && x.id === wp));
+  assertError(await send('DELETE', `/api/watches/workplace/${wp}`), 404, /not on the watch list/);
+  assertError(await send('DELETE', '/api/watches/nothing/1'), 404);
+  // A company id is never read as a workplace id, and the other way round.
+  assertError(await send('DELETE', `/api/watches/company/${wp + 1000}`), 404, /no company/);
+  assertError(await send('POST', '/api/watches', { company: String(wp + 1000) }), 404, /no company/);
+  const c = (await get('/api/watches')).json.find((x) => x.company === '한빛소프트');
+  assert.equal((await send('DELETE', `/api/watches/company/${c.id}`)).status, 200);
+  // The career timeline's open job is always watched and cannot be removed.
+  const list = (await get('/api/watches')).json;
+  const current = list.find((x) => x.why === 'current employer (career timeline)');
+  assert.equal(current.company, '야놀자');
+  assertError(await send('DELETE', `/api/watches/company/${current.id}`), 409, /always watched/);
+});
+
+test('a company named with an XSS payload is watched and returned as data', async () => {
+  const payload = '<img src=x onerror=alert(7)>';
+  cli(ws.db, 'company', 'add', payload);
+  const r = await send('POST', '/api/watches', { company: payload });
+  assert.equal(r.status, 201, r.text);
+  assert.match(r.headers['content-type'], /^application\/json/);
+  assert.ok(r.json.some((x) => x.company === payload));
+  const v = await get(`/api/companies/vet?name=${encodeURIComponent(payload)}`);
+  assert.equal(v.json.company, payload);
+  const id = r.json.find((x) => x.company === payload).id;
+  assert.equal((await send('DELETE', `/api/watches/company/${id}`)).status, 200);
+});
+
+test('company link: suggestions, a public workplace and a DART company; then the report has both', async () => {
+  cli(ws.db, 'company', 'add', '새솔테크');
+  const sug = await get(`/api/companies/link?company=${encodeURIComponent('새솔테크')}`);
+  assert.equal(sug.status, 200, sug.text);
+  assert.equal(sug.json.company, '새솔테크');
+  assert.ok(Array.isArray(sug.json.workplaces));
+  const d = sug.json.dart.find((x) => x.stock_code === '052999');
+  assert.ok(d, sug.text);
+  assert.equal(d.code, '052999');
+  const wp = await workplaceId('물방울');
+  const r = await send('POST', '/api/companies/link', { company: '새솔테크', workplace: wp, dart: d.code });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.name, '새솔테크');
+  assert.equal(r.json.workplace.id, wp);
+  assert.equal(r.json.dart.stock_code, '052999');
+  const v = await get(`/api/companies/vet?name=${encodeURIComponent('새솔테크')}`);
+  assert.ok(v.json.workforce && v.json.finances.length > 0, v.text);
+  assertError(await send('POST', '/api/companies/link', { company: '새솔테크' }), 400, /workplace/);
+  assertError(await send('POST', '/api/companies/link', { workplace: wp }), 400, /company/);
+  assertError(await send('POST', '/api/companies/link', { company: '없는회사', workplace: wp }), 404);
+  assertError(await send('POST', '/api/companies/link', { company: '새솔테크', workplace: '99999999' }), 404);
+  assertError(await send('POST', '/api/companies/link', { company: '새솔테크', dart: '000000' }), 404);
+  assertError(await get('/api/companies/link'), 400, /company/);
+});
+
+test('POST /api/jobs adds a job; POST /api/jobs/:id/end ends one', async () => {
+  const past = await send('POST', '/api/jobs', { company: '메디AI', title: 'AI 연구원', from: '2020-07-01', to: '2022-02-28', type: 'intern', reason: '제품 조직으로' });
+  assert.equal(past.status, 201, past.text);
+  const job = past.json.jobs.find((j) => j.company === '메디AI');
+  assert.deepEqual([job.from, job.to, job.type, job.reason], ['2020-07-01', '2022-02-28', 'intern', '제품 조직으로']);
+  const side = await send('POST', '/api/jobs', { company: '사이드', title: '자문', from: '2025-01-01', type: 'contract', pay: '1200만' });
+  assert.equal(side.status, 201, side.text);
+  const open = side.json.jobs.find((j) => j.company === '사이드');
+  assert.equal(open.to, null);
+  assert.equal(open.pay, 12000000);
+  const ended = await send('POST', `/api/jobs/${open.id}/end`, { on: '2025-12-31', reason: '계약 만료' });
+  assert.equal(ended.status, 200, ended.text);
+  assert.equal(ended.json.jobs.find((j) => j.id === open.id).to, '2025-12-31');
+  assertError(await send('POST', '/api/jobs', { company: 'x', title: 'y', from: '2020-13-01' }), 400, /2020-13-01/);
+  assertError(await send('POST', '/api/jobs', { company: 'x', title: 'y' }), 400, /from/);
+  assertError(await send('POST', '/api/jobs', { company: 'x', title: 'y', from: '2020-01-01', type: 'slave' }), 400);
+  assertError(await send('POST', '/api/jobs/999/end', { on: '2025-12-31' }), 404);
+  assertError(await send('POST', `/api/jobs/${open.id}/end`, {}), 400, /on/);
+});
+
+test('the new endpoints need the token, the right Host, and (for writes) Origin and CSRF', async () => {
+  const reads = ['/api/companies/vet?name=x', '/api/workplaces/1/vet', '/api/watches', '/api/alerts', '/api/companies/link?company=x', '/api/data/rejects/x.csv'];
+  for (const path of reads) {
+    assertError(await request(s, 'GET', path, { headers: {} }), 401);
+    assertError(await request(s, 'GET', path, { headers: { Cookie: s.cookie, Host: 'evil.example' } }), 403);
+  }
+  const writes = [['POST', '/api/watches'], ['DELETE', '/api/watches/workplace/1'], ['POST', '/api/companies/link'], ['POST', '/api/jobs'],
+    ['POST', '/api/jobs/1/end'], ['PATCH', '/api/contacts/1'], ['DELETE', '/api/contacts/1']];
+  const before = (await get('/api/watches')).json;
+  for (const [method, path] of writes) {
+    const body = JSON.stringify({ company: '악성', workplace: 1 });
+    const h = { Cookie: s.cookie, Host: s.host, 'Content-Type': 'application/json' };
+    assertError(await request(s, method, path, { headers: { ...h, Origin: 'http://evil.example', 'X-Ijik-Csrf': s.csrf }, raw: body }), 403);
+    assertError(await request(s, method, path, { headers: { ...h, Origin: s.origin }, raw: body }), 403);
+    assertError(await request(s, method, path, { headers: { 'Content-Type': 'application/json' }, raw: body }), 401);
+  }
+  assert.deepEqual((await get('/api/watches')).json, before);
+});
+
+// --- Uploads (POST /api/data/import/{nps,dart}) on a workspace of their own ---
+let up;
+const uploadHeaders = (srv) => ({ Cookie: srv.cookie, Origin: srv.origin, 'X-Ijik-Csrf': srv.csrf, 'Content-Type': 'application/octet-stream' });
+const uploadTo = (srv, kind, name, bytes, headers = uploadHeaders(srv)) =>
+  request(srv, 'POST', `/api/data/import/${kind}?name=${encodeURIComponent(name)}`, { headers: { ...headers }, raw: bytes });
+const dump = (db) => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const leftovers = (dir) => readdirSync(dir).filter((f) => f.startsWith('.ijik-upload'));
+
+// Announces `size` bytes, writes 64 KiB, and returns the answer (the server answers from the header alone).
+function announce(srv, path, size, headers) {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = http.request({ host: '127.0.0.1', port: srv.port, method: 'POST', path, setHost: false, agent: false, headers: { Host: srv.host, ...headers, 'Content-Length': size } }, (res) => {
+      answered = true;
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        req.destroy();
+        resolve({ status: res.statusCode, headers: res.headers, text, json: JSON.parse(text) });
+      });
+    });
+    req.on('error', (e) => { if (!answered) reject(e); });
+    req.write(Buffer.alloc(64 * 1024, 0x61));
+  });
+}
+
+test('uploads: a generated NPS file of a few MiB, a .gz, a DART file; the summary; no temporary file left', async () => {
+  const ws2 = workspace({ nps: false });
+  up = await start(ws2.db);
+  up.ws = ws2;
+  const [big] = generateNps({ workplaces: 15000, end: '2025-06', seed: 3 });
+  const bytes = readFileSync(big);
+  assert.ok(bytes.length > 3 * 1024 * 1024, `${bytes.length} bytes`);
+  const r = await uploadTo(up, 'nps', basename(big), bytes);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.length, 1);
+  const f = r.json[0];
+  assert.equal(f.file, basename(big));
+  assert.equal(f.month, '2025-06');
+  assert.ok(f.rows > 14000 && f.new === f.imported && f.continued === 0, r.text);
+  assert.equal(f.rejected, 0);
+  assert.equal(f.rejects_url, null);
+  assert.equal(f.bytes, bytes.length);
+  assert.equal(typeof f.seconds, 'number');
+  const gz = await uploadTo(up, 'nps', 'nps-202501.csv.gz', gzipSync(readFileSync(join(testsDir, 'fixtures/nps/nps-202501.csv'))));
+  assert.equal(gz.status, 200, gz.text);
+  assert.equal(gz.json[0].month, '2025-01');
+  assert.equal(gz.json[0].rows, 60);
+  const status = await request(up, 'GET', '/api/data/status');
+  assert.deepEqual(status.json.months.map((m) => [m.month, m.file]), [['2025-01', 'nps-202501.csv.gz'], ['2025-06', basename(big)]]);
+  const dartName = '2024_사업보고서_02_손익계산서_연결_20250512.txt';
+  const d = await uploadTo(up, 'dart', dartName, readFileSync(join(testsDir, 'fixtures/dart', dartName)));
+  assert.equal(d.status, 200, d.text);
+  assert.equal(d.json[0].file, dartName);
+  assert.equal(d.json[0].year, 2024);
+  assert.equal(d.json[0].statement, 'income');
+  assert.equal(d.json[0].basis, 'consolidated');
+  assert.equal(d.json[0].companies, 3);
+  assert.deepEqual(leftovers(ws2.dir), []);
+});
+
+test('uploads: rejected rows are counted and their file downloads under the upload\'s name', async () => {
+  const raw = readFileSync(join(testsDir, 'fixtures/nps/nps-202502.csv'));
+  const eol = raw.indexOf(0x0a) + 1;  // after the header line (ASCII is the same in CP949)
+  const bad = Buffer.concat([raw.subarray(0, eol), Buffer.from('garbage,row\r\n'), raw.subarray(eol)]);
+  const r = await uploadTo(up, 'nps', '2월 파일.csv', bad);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json[0].rejected, 1);
+  assert.match(r.json[0].rejects_url, /^\/api\/data\/rejects\/[^/]+\.csv$/);
+  const rej = await request(up, 'GET', r.json[0].rejects_url);
+  assert.equal(rej.status, 200, rej.text);
+  assert.match(rej.headers['content-type'], /^text\/csv/);
+  assert.match(rej.headers['content-disposition'], /^attachment; filename\*=UTF-8''/);
+  assert.match(rej.text, /^\uFEFFfile,line,reason,row\r\n2월 파일\.csv,2,.*garbage,row/);
+  assert.doesNotMatch(rej.text, /ijik-upload/);
+});
+
+test('a failed upload leaves the workspace unchanged and no temporary file', async () => {
+  const before = dump(up.ws.db);
+  const nps = readFileSync(join(testsDir, 'fixtures/nps/nps-202503.csv'));
+  assertError(await uploadTo(up, 'nps', 'statement.txt', readFileSync(join(testsDir, 'fixtures/dart', '2024_사업보고서_01_재무상태표_20250512.txt'))), 400, /^statement\.txt: not a National Pension workplace file/);
+  assertError(await uploadTo(up, 'dart', 'nps-202503.csv', nps), 400, /^nps-202503\.csv: not an OpenDART/);
+  assertError(await uploadTo(up, 'nps', 'cut.csv.gz', gzipSync(nps).subarray(0, 2000)), 400, /cut\.csv\.gz/);
+  assertError(await uploadTo(up, 'nps', 'header-only.csv', nps.subarray(0, nps.indexOf(0x0a) + 1)), 400, /no valid data row/);
+  assertError(await uploadTo(up, 'nps', 'empty.csv', Buffer.alloc(0)), 400, /empty/);
+  assertError(await uploadTo(up, 'nps', '', nps), 400, /name/);
+  assertError(await uploadTo(up, 'nps', '../../escape.csv', nps), 400, /folder|dot/);
+  assertError(await uploadTo(up, 'nps', 'a/b.csv', nps), 400, /folder/);
+  assertError(await uploadTo(up, 'nps', '.hidden.csv', nps), 400, /dot/);
+  assertError(await uploadTo(up, 'xls', 'a.csv', nps), 404);
+  assert.ok(!existsSync(join(up.ws.dir, '..', 'escape.csv')));
+  assert.equal(dump(up.ws.db), before);
+  assert.deepEqual(leftovers(up.ws.dir), []);
+});
+
+test('upload security and limits: token, Origin, CSRF; 1 GiB for uploads, 1 MiB and no chunking elsewhere', async () => {
+  const nps = readFileSync(join(testsDir, 'fixtures/nps/nps-202504.csv'));
+  const before = dump(up.ws.db);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { 'Content-Type': 'application/octet-stream' }), 401);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { ...uploadHeaders(up), Origin: 'http://evil.example' }), 403);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { ...uploadHeaders(up), 'X-Ijik-Csrf': 'wrong' }), 403);
+  assertError(await uploadTo(up, 'nps', 'a.csv', nps, { ...uploadHeaders(up), Host: 'evil.example' }), 403);
+  assert.equal(dump(up.ws.db), before);
+  const huge = await announce(up, '/api/data/import/nps?name=huge.csv', 1024 * 1024 * 1024 + 1, uploadHeaders(up));
+  assertError(huge, 413, /1073741824/);
+  // A JSON endpoint keeps 1 MiB: 1 MiB + 1 byte is refused, where the upload above passed 3 MiB.
+  const json = await announce(up, '/api/watches', 1024 * 1024 + 1, { ...uploadHeaders(up), 'Content-Type': 'application/json' });
+  assertError(json, 413, /1048576/);
+  const chunked = await new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: up.port, method: 'POST', path: '/api/applications', setHost: false, agent: false, headers: { Host: up.host, ...uploadHeaders(up), 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (res) => {
+      let text = '';
+      res.on('data', (c) => { text += c; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text, json: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.end('{"company":"a","role":"b"}');
+  });
+  assertError(chunked, 411, /Content-Length/);
+  assert.equal(dump(up.ws.db), before);
+});
+
+test('rejects files cannot be read outside their folder', async () => {
+  for (const path of ['/api/data/rejects/..%2F..%2Fijik.db', '/api/data/rejects/..%2Fijik.db', '/api/data/rejects/%2E%2E', '/api/data/rejects/.x.csv',
+    '/api/data/rejects/ijik.db', '/api/data/rejects/..%5Cijik.db', '/api/data/rejects/nothing.csv', '/api/data/rejects/%2Fetc%2Fpasswd']) {
+    const r = await request(up, 'GET', path);
+    assertError(r, 404);
+    assert.doesNotMatch(r.text, /SQLite format|root:/);
+  }
+  await up.stop();
 });
 
 test('decisions: new, list, show, weights, scores, notes, likelihood, close', async () => {

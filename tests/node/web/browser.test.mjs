@@ -5,10 +5,10 @@
 // A screenshot of each page goes to $IJIK_ARTIFACTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { workspace, start, request, cli } from './harness.mjs';
+import { workspace, start, request, cli, testsDir, generateNps } from './harness.mjs';
 
 const artifacts = process.env.IJIK_ARTIFACTS || join(process.cwd(), 'web-artifacts');
 const executablePath = process.env.IJIK_CHROMIUM || '/usr/bin/chromium';
@@ -137,6 +137,83 @@ test('opens a company report and sees the headcount chart drawn with data', asyn
   await shot('05-company-report');
 });
 
+test('the company report shows the vetting: grade, flags with evidence, pay, the financial chart; watch it', async () => {
+  const dart = join(testsDir, 'fixtures/dart');
+  cli(ws.db, 'data', 'import', 'dart', ...readdirSync(dart).map((f) => join(dart, f)), '--quiet', '--rejects', join(ws.dir, 'rejects'));
+  cli(ws.db, 'company', 'add', '한빛소프트');
+  cli(ws.db, 'company', 'link', '한빛소프트', '--dart', '035999');
+  const hits = (await request(s, 'GET', `/api/companies/search?q=${encodeURIComponent('바람결')}`)).json;
+  cli(ws.db, 'company', 'link', '한빛소프트', String(hits.find((x) => x.kind === 'workplace').id));
+  await go(`#/company?name=${encodeURIComponent('한빛소프트')}`);
+  await page.locator('#vet-grade').waitFor();
+  assert.equal(await page.locator('#vet-grade').textContent(), 'E');
+  const drop = page.locator('#red-flags li', { hasText: 'headcount-drop' });
+  await drop.waitFor();
+  assert.match(await drop.textContent(), /113 in 2025-01 → 57 in 2025-02/);  // the evidence
+  assert.match(await drop.textContent(), /인원이 50% 줄었습니다/);
+  await page.locator('#green-flags li', { hasText: 'profitable' }).waitFor();
+  assert.equal(await page.locator('.fin-table tbody tr').count(), 3);
+  assert.match(await page.locator('#coverage').textContent(), /consolidated/);
+  // The revenue bars (blue) are drawn on the financial chart's canvas.
+  const drawn = await page.locator('#fin-chart .uplot canvas').first().evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let blue = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 180 && d[i] < 90 && d[i + 3] > 0) blue++;
+    return blue;
+  });
+  assert.ok(drawn > 500, `revenue bar pixels: ${drawn}`);
+  await page.locator('#watch-toggle').click();
+  await page.locator('#watch-toggle[aria-pressed=true]').waitFor();
+  await shot('13-company-vetting');
+});
+
+test('the watch page lists the watched company and its alerts', async () => {
+  await go('#/watch');
+  await page.locator('#watch-list a', { hasText: '한빛소프트' }).waitFor();
+  const alert = page.locator('#alerts tr', { hasText: 'headcount-drop' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /2025-02/);
+  assert.match(await alert.textContent(), /2026-03-05/);
+  // Watch a public workplace from the search, then remove it.
+  await page.locator('#watch-q').fill('물방울');
+  await page.locator('#watch-results li', { hasText: '물방울바이오' }).first().getByRole('button').click();
+  await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor();
+  await shot('14-watch');
+  // A company named with markup is watched and shown as text.
+  const payload = '<img src=x onerror=alert(9)>';
+  cli(ws.db, 'company', 'add', payload);
+  await request(s, 'POST', '/api/watches', { body: { company: payload } });
+  await go('#/board');
+  await go('#/watch');
+  await page.locator('#watch-list a', { hasText: payload }).waitFor();
+  assert.equal(await page.locator('#watch-list img, #alerts img').count(), 0);
+  assert.deepEqual(dialogs, []);
+  await page.getByRole('button', { name: /관심 해제: .*물방울바이오/ }).click();
+  await page.locator('#watch-list a', { hasText: '물방울바이오' }).waitFor({ state: 'detached' });
+});
+
+test('uploads a generated NPS file on the import page and sees the progress and the summary', async () => {
+  const [file] = generateNps({ workplaces: 300, end: '2025-06', seed: 11 });
+  await go('#/import');
+  await page.locator('#import-form').waitFor();
+  await page.locator('#import-kind').selectOption('nps');
+  await page.locator('#import-files').setInputFiles(file);
+  await page.locator('#import-form button[type=submit]').click();
+  const done = page.locator('#import-results .upload.done');
+  await done.waitFor();
+  assert.equal(await done.locator('progress').getAttribute('value'), '100');
+  assert.ok(Number(await done.getAttribute('data-progress-events')) >= 1, 'upload progress events');
+  const row = done.locator('.import-summary tbody tr');
+  assert.match(await row.textContent(), /2025-06/);
+  assert.match(await done.textContent(), /국민연금공단_국민연금 가입 사업장 내역_20250630\.csv/);
+  await page.locator('#data-status td', { hasText: '2025-06' }).waitFor();
+  // A file that is not an NPS file: the server's message, nothing imported.
+  await page.locator('#import-files').setInputFiles(join(testsDir, 'fixtures/dart/2024_사업보고서_01_재무상태표_20250512.txt'));
+  await page.locator('#import-form button[type=submit]').click();
+  await page.locator('#import-results .upload.failed .error', { hasText: 'not a National Pension workplace file' }).waitFor();
+  await shot('15-import');
+});
+
 test('runs a screener query with a sortable table', async () => {
   await go('#/screen');
   await page.locator('#screen-form input[name=min_headcount]').fill('1');
@@ -199,6 +276,38 @@ test('changes a decision weight and sees the ranking and sensitivity update', as
   assert.equal(d.criteria.find((c) => c.name === '성장').weight, 50);
   assert.equal(d.ranking[0], '당근');
   await shot('08-decision');
+});
+
+test('links a company to its DART company from its report, adds a job, edits and removes a contact', async () => {
+  cli(ws.db, 'company', 'add', '새솔테크');
+  await go(`#/company?name=${encodeURIComponent('새솔테크')}`);
+  await page.locator('#link-suggestions li', { hasText: '052999' }).getByRole('button').click();
+  await page.locator('#links', { hasText: '052999' }).waitFor();
+  await page.locator('.fin-table tbody tr').first().waitFor();
+  await shot('16-company-link');
+  await go('#/timeline');
+  const job = page.locator('#add-job');
+  if (!(await job.isVisible())) await page.locator('summary', { hasText: '경력 추가' }).click();
+  await job.locator('input[name=company]').fill('메디AI');
+  await job.locator('input[name=title]').fill('AI 연구원');
+  await job.locator('input[name=from]').fill('2020-07-01');
+  await job.locator('input[name=to]').fill('2022-02-28');
+  await job.locator('select[name=type]').selectOption('intern');
+  await job.locator('button[type=submit]').click();
+  await page.locator('svg.timeline text', { hasText: '메디AI' }).first().waitFor();
+  await go('#/app/1');
+  const add = page.locator('form', { has: page.locator('button', { hasText: '연락처 추가' }) });
+  await add.locator('input[name=name]').fill('박지영');
+  await add.locator('input[name=phone]').fill('010-1111-2222');
+  await add.locator('button[type=submit]').click();
+  await page.locator('#app-contacts li', { hasText: '박지영' }).getByRole('button', { name: '편집' }).click();
+  const editor = page.locator('#app-contacts form.contact-edit');
+  assert.equal(await editor.locator('input[name=name]').inputValue(), '박지영');
+  await editor.locator('input[name=email]').fill('jy@example.com');
+  await editor.getByRole('button', { name: '저장' }).click();
+  await page.locator('#app-contacts li', { hasText: 'jy@example.com' }).waitFor();
+  await page.locator('#app-contacts li', { hasText: '박지영' }).getByRole('button', { name: '삭제' }).click();
+  await page.locator('#app-contacts li', { hasText: '박지영' }).waitFor({ state: 'detached' });
 });
 
 test('agenda, funnel, timeline, English switch and a phone-sized board', async () => {

@@ -3,12 +3,22 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import http from 'node:http';
 
 export const bin = process.env.IJIK_BIN;
 export const testsDir = process.env.IJIK_TESTS;
 if (!bin || !testsDir) throw new Error('set IJIK_BIN (the ijik binary) and IJIK_TESTS (the tests folder)');
+
+// The synthetic NPS file generator (tools/gen_nps), for uploads of generated files.
+export const genNps = process.env.IJIK_GEN_NPS || join(dirname(bin), 'tools/gen_nps/ijik-gen-nps');
+
+// Writes `months` generated NPS months ending at `end` (YYYY-MM) into a new folder; returns the file paths.
+export function generateNps({ workplaces, end, months = 1, seed = 7 }) {
+  const out = mkdtempSync(join(tmpdir(), 'ijik-gen-'));
+  execFileSync(genNps, ['--months', String(months), '--end', end, '--workplaces', String(workplaces), '--seed', String(seed), '--out', out]);
+  return readdirSync(out).filter((f) => f.endsWith('.csv')).sort().map((f) => join(out, f));
+}
 
 export const env = { ...process.env, IJIK_TODAY: '2026-03-05', IJIK_NOW: '2026-03-05T09:00:00Z', TZ: 'Asia/Seoul', NO_COLOR: '1' };
 

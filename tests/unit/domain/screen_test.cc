@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
 namespace ijik::domain {
 namespace {
 
@@ -128,10 +131,22 @@ TEST(ScreenTableTest, RejectsUnknownSortAndComparison) {
   EXPECT_FALSE(t.run(q, total).ok());
 }
 
-TEST(ScreenTableTest, ByteImageRoundTripsAndDetectsDamage) {
+// A part source over a map of parts, as the store reads them.
+ScreenTable::PartSource source_of(const std::map<std::string, std::string>& parts) {
+  return [&parts](const std::string& name, const std::function<char*(size_t)>& alloc) {
+    auto it = parts.find(name);
+    if (it == parts.end()) return false;
+    char* dest = alloc(it->second.size());
+    if (!dest) return false;
+    std::copy(it->second.begin(), it->second.end(), dest);
+    return true;
+  };
+}
+
+TEST(ScreenTableTest, PartsRoundTripAndDetectDamage) {
   ScreenTable t = sample();
-  std::string bytes = t.serialize();
-  auto back = ScreenTable::deserialize(bytes);
+  const auto parts = t.serialize_parts();
+  auto back = ScreenTable::from_parts(ScreenTable::kAllColumns, source_of(parts));
   ASSERT_TRUE(back.ok());
   ASSERT_EQ(back->size(), t.size());
   for (size_t i = 0; i < t.size(); ++i) {
@@ -143,12 +158,51 @@ TEST(ScreenTableTest, ByteImageRoundTripsAndDetectsDamage) {
     EXPECT_EQ(a.change_12m_pct.has_value(), b.change_12m_pct.has_value());
     EXPECT_EQ(a.pay_month_est, b.pay_month_est);
   }
-  EXPECT_FALSE(ScreenTable::deserialize(bytes.substr(0, bytes.size() - 3)).ok());
-  EXPECT_FALSE(ScreenTable::deserialize("garbage").ok());
-  std::string flipped = bytes;
-  flipped[4] = '\x7f';  // the row count
-  EXPECT_FALSE(ScreenTable::deserialize(flipped).ok());
-  EXPECT_EQ(ScreenTable::deserialize(ScreenTable().serialize())->size(), 0u);
+  auto damaged = [&](const std::string& part, std::string bytes) {
+    auto copy = parts;
+    copy[part] = std::move(bytes);
+    return !ScreenTable::from_parts(ScreenTable::kAllColumns, source_of(copy)).ok();
+  };
+  EXPECT_TRUE(damaged("headcount", parts.at("headcount").substr(4)));  // a row short
+  EXPECT_TRUE(damaged("head", "garbage"));
+  std::string region = parts.at("region");
+  region[0] = '\x7f';  // a region index past the dictionary
+  EXPECT_TRUE(damaged("region", region));
+  auto missing = parts;
+  missing.erase("growth");
+  EXPECT_FALSE(ScreenTable::from_parts(ScreenTable::kAllColumns, source_of(missing)).ok());
+  const auto empty = ScreenTable().serialize_parts();
+  EXPECT_EQ(ScreenTable::from_parts(ScreenTable::kAllColumns, source_of(empty))->size(), 0u);
+}
+
+// A query loads only its columns and answers as the whole table does.
+TEST(ScreenTableTest, QueryOnItsOwnColumnsAnswersAsTheWholeTable) {
+  ScreenTable whole = sample();
+  const auto parts = whole.serialize_parts();
+  ScreenQuery q;
+  q.region_prefix = "서울";
+  q.min_headcount = 1;
+  q.sort = "growth";
+  const unsigned cols = ScreenTable::columns_for(q);
+  EXPECT_EQ(cols, ScreenTable::kIds | ScreenTable::kRegion | ScreenTable::kHeadcount |
+                      ScreenTable::kGrowth);
+  std::set<std::string> read;
+  auto counting = [&](const std::string& name, const std::function<char*(size_t)>& alloc) {
+    read.insert(name);
+    return source_of(parts)(name, alloc);
+  };
+  auto part = ScreenTable::from_parts(cols, counting);
+  ASSERT_TRUE(part.ok());
+  EXPECT_EQ(read, (std::set<std::string>{"head", "id", "region", "headcount", "growth"}));
+  int64_t total_whole = 0, total_part = 0;
+  auto a = whole.run(q, total_whole);
+  auto b = part->run(q, total_part);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(total_whole, total_part);
+  ASSERT_EQ(a->size(), b->size());
+  for (size_t i = 0; i < a->size(); ++i) EXPECT_EQ(whole.id((*a)[i]), part->id((*b)[i]));
+  EXPECT_EQ(ScreenTable::columns_for(ScreenQuery{.sort = "name"}),
+            ScreenTable::kIds | ScreenTable::kNames);
 }
 
 }  // namespace

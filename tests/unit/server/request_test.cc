@@ -1,6 +1,10 @@
 #include "server/request.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+
+#include "server/server.h"
+#include "server/upload.h"
 
 namespace ijik::server {
 namespace {
@@ -10,21 +14,19 @@ const std::string kCsrf(64, 'b');
 const Guard kGuard("127.0.0.1", 7077, kToken, kCsrf);
 
 RequestHead get(std::string path) {
-  return {{"GET", "127.0.0.1:7077", "", "ijik_token=" + kToken, ""}, std::move(path), {}, {}};
+  return {{"GET", "127.0.0.1:7077", "", "ijik_token=" + kToken, ""}, std::move(path)};
 }
 
 RequestHead post(std::string path) {
   return {{"POST", "127.0.0.1:7077", "http://127.0.0.1:7077", "ijik_token=" + kToken, kCsrf},
-          std::move(path),
-          {},
-          {}};
+          std::move(path)};
 }
 
 TEST(RequestTest, AForeignHostIsRefusedFirst) {
   RequestHead h = get("/");
   h.facts.host = "evil.example:7077";
   h.token = kToken;  // even with the right token
-  Admission a = admit(kGuard, h, 1024);
+  Admission a = admit(kGuard, h);
   EXPECT_EQ(a.kind, Admission::kRefuse);
   EXPECT_EQ(a.refusal.status, 403);
 }
@@ -33,38 +35,52 @@ TEST(RequestTest, ThePrintedAddressLogsIn) {
   RequestHead h = get("/");
   h.facts.cookie = "";
   h.token = kToken;
-  EXPECT_EQ(admit(kGuard, h, 1024).kind, Admission::kLogin);
+  EXPECT_EQ(admit(kGuard, h).kind, Admission::kLogin);
   h.token = kToken + "a";
-  Admission a = admit(kGuard, h, 1024);
+  Admission a = admit(kGuard, h);
   EXPECT_EQ(a.kind, Admission::kRefuse);
   EXPECT_EQ(a.refusal.status, 401);
   // Only on GET /: elsewhere the token parameter is no way in.
   h = get("/api/board");
   h.facts.cookie = "";
   h.token = kToken;
-  EXPECT_EQ(admit(kGuard, h, 1024).refusal.status, 401);
+  EXPECT_EQ(admit(kGuard, h).refusal.status, 401);
 }
 
 TEST(RequestTest, WritesNeedOriginAndCsrf) {
-  EXPECT_EQ(admit(kGuard, post("/api/applications"), 1024).kind, Admission::kPass);
+  EXPECT_EQ(admit(kGuard, post("/api/applications")).kind, Admission::kPass);
   RequestHead h = post("/api/applications");
   h.facts.csrf = "";
-  EXPECT_EQ(admit(kGuard, h, 1024).refusal.status, 403);
+  EXPECT_EQ(admit(kGuard, h).refusal.status, 403);
   h = post("/api/applications");
   h.facts.origin = "";
-  EXPECT_EQ(admit(kGuard, h, 1024).refusal.status, 403);
+  EXPECT_EQ(admit(kGuard, h).refusal.status, 403);
 }
 
-TEST(RequestTest, AnAnnouncedBodyOverTheLimitIsRefused) {
+TEST(RequestTest, AnAnnouncedBodyOverThePathsLimitIsRefused) {
   RequestHead h = post("/api/applications");
-  h.content_length = "1025";
-  Admission a = admit(kGuard, h, 1024);
+  h.content_length = std::to_string(kMaxBodyBytes + 1);
+  Admission a = admit(kGuard, h);
   EXPECT_EQ(a.refusal.status, 413);
-  EXPECT_EQ(a.refusal.message, "request body is over 1024 bytes");
+  EXPECT_EQ(a.refusal.message, fmt::format("request body is over {} bytes", kMaxBodyBytes));
   h.content_length = "-1";  // wraps to the largest number: refused, not let through
-  EXPECT_EQ(admit(kGuard, h, 1024).refusal.status, 413);
-  h.content_length = "1024";
-  EXPECT_EQ(admit(kGuard, h, 1024).kind, Admission::kPass);
+  EXPECT_EQ(admit(kGuard, h).refusal.status, 413);
+  h.content_length = std::to_string(kMaxBodyBytes);
+  EXPECT_EQ(admit(kGuard, h).kind, Admission::kPass);
+  // An upload has its own, larger limit.
+  h = post("/api/data/import/nps");
+  h.content_length = std::to_string(kMaxBodyBytes + 1);
+  EXPECT_EQ(admit(kGuard, h).kind, Admission::kPass);
+  h.content_length = std::to_string(kMaxUploadBytes + 1);
+  EXPECT_EQ(admit(kGuard, h).refusal.status, 413);
+}
+
+TEST(RequestTest, AChunkedBodyIsRefused) {
+  RequestHead h = post("/api/data/import/nps");
+  h.chunked = true;
+  Admission a = admit(kGuard, h);
+  EXPECT_EQ(a.kind, Admission::kRefuse);
+  EXPECT_EQ(a.refusal.status, 411);
 }
 
 TEST(RequestTest, JsonBodies) {

@@ -36,6 +36,34 @@ function stageItem(app, s, refresh) {
   return h('li', { class: `stage r-${s.result}` }, view);
 }
 
+// One contact: edited in place (PATCH /api/contacts/{id}) or removed.
+function contactItem(c, refresh) {
+  const view = h('div', { class: 'contact-item' },
+    h('strong', {}, c.name), c.company ? ` (${c.company})` : '', c.email ? ` · ${c.email}` : '', c.phone ? ` · ${c.phone}` : '',
+    c.note ? h('span', { class: 'muted' }, ` · ${c.note}`) : null,
+    h('button', { type: 'button', class: 'small', onclick: () => { view.replaceWith(editor); editor.querySelector('input').focus(); } }, t('edit')),
+    h('button', {
+      type: 'button', class: 'small secondary',
+      onclick: async () => { if (await attempt(() => api('DELETE', `/api/contacts/${c.id}`))) { toast(t('removed')); refresh(); } },
+    }, t('remove')));
+  const editor = h('form', { class: 'inline-form contact-edit' },
+    field(t('name'), h('input', { name: 'name', value: c.name, required: true })),
+    field(t('company'), h('input', { name: 'company', value: c.company })),
+    field(t('email'), h('input', { name: 'email', type: 'email', value: c.email })),
+    field(t('phone'), h('input', { name: 'phone', value: c.phone })),
+    field(t('note'), h('input', { name: 'note', value: c.note })),
+    h('button', { type: 'submit' }, t('save')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => editor.replaceWith(view) }, t('cancel')));
+  editor.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (await attempt(() => api('PATCH', `/api/contacts/${c.id}`, Object.fromEntries(new FormData(editor).entries())))) {
+      toast(t('saved'));
+      refresh();
+    }
+  });
+  return h('li', { class: 'contact' }, view);
+}
+
 export async function render(main, m, _q, current) {
   const id = m[1];
   const refresh = () => render(main, m, _q, current);
@@ -102,7 +130,7 @@ export async function render(main, m, _q, current) {
     facts,
     section(t('stages'), h('ol', { class: 'stages' }, app.stages.map((s) => stageItem(app, s, refresh))), addStage),
     section(t('contacts'),
-      mine.length ? h('ul', {}, mine.map((c) => h('li', {}, c.name, c.company ? ` (${c.company})` : '', c.email ? ` · ${c.email}` : '', c.phone ? ` · ${c.phone}` : ''))) : h('p', { class: 'muted' }, '—'),
+      mine.length ? h('ul', { id: 'app-contacts' }, mine.map((c) => contactItem(c, refresh))) : h('p', { class: 'muted' }, '—'),
       addContact),
     active ? h('p', {}, h('button', { type: 'button', class: 'secondary', onclick: async () => { if (await attempt(() => post(`/api/applications/${app.id}/withdraw`))) refresh(); } }, t('withdraw'))) : null);
 }

@@ -1,11 +1,14 @@
 // Company search as you type (the user's companies and every public
 // workplace; 초성 works) and the company report: headcount over time, hires
-// against leavers per month, the pay estimate and the metrics.
+// against leavers per month, the pay estimate and the metrics, and the
+// vetting (vet_view.js): grade, flags, pay against peers, finances, funding.
 import { h, fill, append, clear, debounce, krw, pct } from '../dom.js';
 import { get, qs } from '../api.js';
 import { t, label } from '../i18n.js';
 import { section, table } from '../ui.js';
 import { lineChart, barChart } from '../charts.js';
+import { vetSummary, vetDetails, watchButton } from '../vet_view.js';
+import { linkSection } from '../link_view.js';
 
 function signed(n) {
   if (n === null || n === undefined) return '—';
@@ -75,13 +78,24 @@ function kpi(title, value, sub) {
   return h('div', { class: 'kpi' }, h('div', { class: 'kpi-title' }, title), h('div', { class: 'kpi-value' }, value), h('div', { class: 'muted small' }, sub || ''));
 }
 
-async function report(main, path, current) {
-  const r = await get(path);
+async function report(main, path, vetPath, current) {
+  // The vetting is a second command: a failure there leaves the rest of the report.
+  const [r, v] = await Promise.all([get(path), get(vetPath).catch((e) => ({ failed: e.message }))]);
   if (!current()) return;
   const holder = h('div', { class: 'report', id: 'report' });
-  fill(main, h('p', {}, h('a', { href: '#/companies' }, `← ${t('companies')}`)), h('h1', {}, r.name), holder);
+  const head = h('div', { class: 'report-head' }, h('h1', {}, r.name));
+  fill(main, h('p', {}, h('a', { href: '#/companies' }, `← ${t('companies')}`)), head, holder);
+  const vetted = v && !v.failed;
+  if (vetted) {
+    head.appendChild(await watchButton(v));
+    holder.appendChild(vetSummary(v));
+  } else {
+    holder.appendChild(h('p', { class: 'error' }, v.failed));
+  }
+  const details = () => { if (vetted) vetDetails(holder, v); };
   if (r.kind === 'workplace' || r.series) {
     workplaceReport(holder, r);
+    details();
     return;
   }
   // One of the user's companies: its applications, then its linked workplace.
@@ -93,10 +107,12 @@ async function report(main, path, current) {
   } else {
     append(holder, h('p', { class: 'muted' }, t('no_public')));
   }
+  details();
+  append(holder, linkSection(r, () => report(main, path, vetPath, current)));
 }
 
 export async function render(main, m, q, current) {
-  if (m[0].startsWith('/workplace/')) return report(main, `/api/workplaces/${m[1]}`, current);
-  if (m[0] === '/company') return report(main, `/api/companies/report${qs({ name: q.get('name') })}`, current);
+  if (m[0].startsWith('/workplace/')) return report(main, `/api/workplaces/${m[1]}`, `/api/workplaces/${m[1]}/vet`, current);
+  if (m[0] === '/company') return report(main, `/api/companies/report${qs({ name: q.get('name') })}`, `/api/companies/vet${qs({ name: q.get('name') })}`, current);
   return searchView(main, q, current);
 }

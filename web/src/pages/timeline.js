@@ -1,8 +1,41 @@
 // Timeline: jobs, probations, phases and job searches on one horizontal time axis (SVG).
-import { h, fill, append, svg, clear, krw } from '../dom.js';
-import { get, serverToday } from '../api.js';
+import { h, fill, append, svg, clear, krw, field } from '../dom.js';
+import { get, post, serverToday } from '../api.js';
 import { t } from '../i18n.js';
-import { section } from '../ui.js';
+import { section, toast, attempt } from '../ui.js';
+
+// Adds a job (no end date: the current job), as `ijik job add`.
+function addJobForm(refresh) {
+  const form = h('form', { class: 'inline-form', id: 'add-job' },
+    field(t('company'), h('input', { name: 'company', required: true })),
+    field(t('job_title'), h('input', { name: 'title', required: true })),
+    field(t('from'), h('input', { name: 'from', type: 'date', required: true })),
+    field(t('to'), h('input', { name: 'to', type: 'date' })),
+    field(t('job_type'), h('select', { name: 'type' }, ['full-time', 'contract', 'intern'].map((x) => h('option', { value: x }, x)))),
+    field(t('pay'), h('input', { name: 'pay', placeholder: '6500만' })),
+    h('button', { type: 'submit' }, t('add')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (await attempt(() => post('/api/jobs', Object.fromEntries(new FormData(form).entries())))) {
+      toast(t('saved'));
+      refresh();
+    }
+  });
+  return h('details', { class: 'card', open: null }, h('summary', {}, t('add_job')), form);
+}
+
+// Ends an open job, as `ijik job end`.
+function endJobForm(job, refresh) {
+  const form = h('form', { class: 'inline-form end-job' },
+    field(t('last_day'), h('input', { name: 'on', type: 'date', required: true })),
+    field(t('reason'), h('input', { name: 'reason' })),
+    h('button', { type: 'submit', class: 'small' }, t('end_job')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (await attempt(() => post(`/api/jobs/${job.id}/end`, Object.fromEntries(new FormData(form).entries())))) refresh();
+  });
+  return form;
+}
 
 const DAY = 86400000;
 const parse = (s) => (s ? Date.parse(s.length === 7 ? `${s}-01` : s) : null);
@@ -10,7 +43,8 @@ const parse = (s) => (s ? Date.parse(s.length === 7 ? `${s}-01` : s) : null);
 export async function render(main, _m, _q, current) {
   const [data, today] = await Promise.all([get('/api/timeline'), serverToday()]);
   if (!current()) return;
-  fill(main, h('h1', {}, t('timeline')));
+  const refresh = () => render(main, _m, _q, current);
+  fill(main, h('h1', {}, t('timeline')), addJobForm(refresh));
   if (!data.jobs.length && !data.phases.length) {
     main.appendChild(h('p', { class: 'muted' }, t('no_timeline')));
     return;
@@ -49,5 +83,6 @@ export async function render(main, _m, _q, current) {
   g.appendChild(svg('line', { x1: nx, x2: nx, y1: top, y2: H - 24, class: 'now' }));
   main.appendChild(h('div', { class: 'timeline-wrap' }, g));
   main.appendChild(section(t('jobs'), h('ul', {}, data.jobs.map((j) => h('li', {},
-    h('strong', {}, j.company), ` ${j.title} · ${j.from} ~ ${j.to ?? ''} (${j.tenure_months}${t('months')})`, j.pay ? ` · ${krw(j.pay)}` : '', j.reason ? ` · ${j.reason}` : '')))));
+    h('strong', {}, j.company), ` ${j.title} · ${j.from} ~ ${j.to ?? ''} (${j.tenure_months}${t('months')})`, j.pay ? ` · ${krw(j.pay)}` : '', j.reason ? ` · ${j.reason}` : '',
+    j.to ? null : endJobForm(j, refresh))))));
 }

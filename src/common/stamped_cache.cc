@@ -1,0 +1,16 @@
+#include "common/stamped_cache.h"
+
+namespace ijik {
+namespace {
+std::atomic<bool> g_enabled{false};
+}  // namespace
+
+void enable_stamped_caches() {
+  g_enabled = true;
+}
+
+bool stamped_caches_enabled() {
+  return g_enabled;
+}
+
+}  // namespace ijik
