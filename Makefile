@@ -37,7 +37,7 @@ test: build node-deps
 # -O1 -g1 (line tables only): 2.4x less compile time than -O2 -g, and stack
 # traces still name files and lines (docs/reliability.md, "Sanitizers in CI").
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
-SANITIZE_CONFIGURE = cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DIJIK_SANITIZE=ON -DIJIK_TOOLS=OFF $(CMAKE_ARGS)
+SANITIZE_CONFIGURE = cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DIJIK_SANITIZE=ON $(CMAKE_ARGS)
 test-sanitize: deps web-deps node-deps
 	$(SANITIZE_CONFIGURE)
 	cmake --build build-sanitize -j $(JOBS)
