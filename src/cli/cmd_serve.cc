@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "common/stamped_cache.h"
+#include "exchange/json_view.h"
 #include "server/server.h"
 
 namespace ijik::cli {
@@ -29,6 +30,7 @@ server::CommandOutcome run_in_process(const std::string& db_path, const server::
   server::CommandOutcome r;
   // One connection per worker thread, kept from request to request.
   thread_local KeptConnection kept;
+  exchange::CompactJson compact;  // the server sends it on as it is
   r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err, &kept);
   r.out = out.str();
   if (r.exit_code != 0) {

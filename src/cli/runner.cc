@@ -59,6 +59,9 @@ Result<store::Database*> kept_workspace(KeptConnection& kept, const std::string&
     return &kept.db;
   kept.db = store::Database();
   IJIK_ASSIGN_OR_RETURN(kept.db, store::open_workspace(path));
+  // Memory-mapped reads: many requests look up scattered rows, and through
+  // the map they read the OS page cache directly instead of a read() a page.
+  (void)kept.db.exec("PRAGMA mmap_size = 1073741824");
   kept.path = path;
   file_identity(path, kept.device, kept.inode);
   return &kept.db;

@@ -122,8 +122,19 @@ ordered_json board_json(const std::vector<domain::BoardColumn>& columns) {
   return {{"columns", cols}};
 }
 
+namespace {
+thread_local bool t_compact = false;
+}  // namespace
+
+CompactJson::CompactJson() : was_(t_compact) {
+  t_compact = true;
+}
+CompactJson::~CompactJson() {
+  t_compact = was_;
+}
+
 std::string dump(const ordered_json& j) {
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return j.dump(t_compact ? -1 : 2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ijik::exchange

@@ -23,4 +23,17 @@ nlohmann::ordered_json board_json(const std::vector<domain::BoardColumn>& column
 // Pretty-prints with two-space indent, UTF-8 kept as is, and a final newline.
 std::string dump(const nlohmann::ordered_json& j);
 
+// While one lives, dump() on this thread writes compact JSON on one line:
+// the server sends a command's --json as it is, without parsing it again.
+class CompactJson {
+ public:
+  CompactJson();
+  ~CompactJson();
+  CompactJson(const CompactJson&) = delete;
+  CompactJson& operator=(const CompactJson&) = delete;
+
+ private:
+  bool was_;
+};
+
 }  // namespace ijik::exchange

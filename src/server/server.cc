@@ -85,14 +85,17 @@ void handle(const Endpoint& ep, const Guard& guard, const CommandRunner& run,
     res.set_content(done.out, ep.content_type);
     return;
   }
-  // A command without a JSON form (a write that prints one line) answers with that line.
-  // ordered_json keeps the fields in the documented order of the CLI's --json.
-  auto body = nlohmann::ordered_json::parse(done.out, nullptr, false);
-  if (body.is_discarded()) {
-    std::string msg = done.out;
-    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-    body = {{"ok", true}, {"message", msg}};
+  // A command's --json (compact, valid UTF-8: exchange::dump) goes out as it
+  // is; a command without a JSON form (a write that prints one line)
+  // answers with that line.
+  const size_t start = done.out.find_first_not_of(" \n");
+  if (start != std::string::npos && (done.out[start] == '{' || done.out[start] == '[')) {
+    res.set_content(std::move(done.out), "application/json");
+    return;
   }
+  std::string msg = done.out;
+  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  json body = {{"ok", true}, {"message", msg}};
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
 }
 

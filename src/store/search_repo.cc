@@ -99,10 +99,16 @@ Status SearchRepo::write_snapshot(const std::string& stamp,
 }
 
 Result<std::optional<WorkplaceSummary>> SearchRepo::workplace(int64_t id) {
-  IJIK_ASSIGN_OR_RETURN(
-      auto st, db_.prepare("SELECT w.name, w.name_key, w.region, w.industry_name, m.headcount, "
-                           "m.change_12m FROM nps_workplaces w "
-                           "LEFT JOIN nps_metrics m ON m.workplace_id = w.id WHERE w.id = ?"));
+  // Prepared once: a search looks up each of its hits.
+  if (!workplace_st_.bound()) {
+    IJIK_ASSIGN_OR_RETURN(
+        workplace_st_,
+        db_.prepare("SELECT w.name, w.name_key, w.region, w.industry_name, m.headcount, "
+                    "m.change_12m FROM nps_workplaces w "
+                    "LEFT JOIN nps_metrics m ON m.workplace_id = w.id WHERE w.id = ?"));
+  }
+  Statement& st = workplace_st_;
+  st.reset();
   st.bind(1, id);
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return std::optional<WorkplaceSummary>();

@@ -49,6 +49,7 @@ class SearchRepo {
 
  private:
   Database& db_;
+  Statement workplace_st_;
   bool mmap_set_ = false;
 };
 
