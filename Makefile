@@ -4,7 +4,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB    ?= demo/ijik-demo.db
 CMAKE_ARGS ?=
 
-.PHONY: all deps web-deps build run demo test test-sanitize torture fuzz node-deps bench format tidy clean
+.PHONY: all deps web-deps build run demo test test-sanitize test-sanitize-ci torture fuzz node-deps bench format tidy clean
 
 all: build
 
@@ -36,10 +36,21 @@ test: build node-deps
 # The whole unit and CLI suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
 # -O1 -g1 (line tables only): 2.4x less compile time than -O2 -g, and stack
 # traces still name files and lines (docs/reliability.md, "Sanitizers in CI").
+SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
+SANITIZE_CONFIGURE = cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DIJIK_SANITIZE=ON $(CMAKE_ARGS)
 test-sanitize: deps web-deps node-deps
-	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DIJIK_SANITIZE=ON -DIJIK_TOOLS=OFF $(CMAKE_ARGS)
+	$(SANITIZE_CONFIGURE)
 	cmake --build build-sanitize -j $(JOBS)
-	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+	cd build-sanitize && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
+
+# The part CI runs beside `make test` (docs/reliability.md, "Sanitizers in CI"):
+# every unit test (parsers, importers, store, domain, search, vetting, the
+# server's request handling) built with the sanitizers, without the CLI, so
+# the whole CI run stays well under 30 minutes on 2 cores.
+test-sanitize-ci: deps web-deps
+	$(SANITIZE_CONFIGURE)
+	cmake --build build-sanitize --target unit_tests -j $(JOBS)
+	$(SANITIZE_ENV) build-sanitize/tests/unit_tests --gtest_brief=1
 
 # The long crash-safety run: SIGKILL at random moments of full-size imports
 # and of bursts of writes (tests/reliability/crash-torture; docs/reliability.md).
@@ -50,7 +61,7 @@ torture: build
 
 # libFuzzer targets (fuzz/), clang-14 with ASan+UBSan, FUZZ_SECONDS each (default 60).
 FUZZ_SECONDS ?= 60
-fuzz:
+fuzz: web-deps
 	@scripts/install-deps --fuzz
 	CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIJIK_FUZZ=ON -DIJIK_TESTS=OFF -DIJIK_TOOLS=OFF
 	cmake --build build-fuzz --target fuzz-targets -j $(JOBS)

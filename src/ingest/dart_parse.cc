@@ -442,9 +442,14 @@ Result<DartParse> parse_dart_file(std::string_view bytes, const std::string& lab
       if (h.at[kIndustryName] >= 0) c.industry_name = std::string(trim(f[h.at[kIndustryName]]));
       if (h.at[kFiscalMonth] >= 0) {
         std::string_view m = trim(f[h.at[kFiscalMonth]]);
+        // One or two digits; anything longer is no month (and never read
+        // further: a long run of digits would overflow).
         int v = 0;
         bool digits = !m.empty() && m.size() <= 2;
-        for (char c2 : m) digits = digits && c2 >= '0' && c2 <= '9', v = v * 10 + (c2 - '0');
+        for (size_t k = 0; digits && k < m.size(); ++k) {
+          digits = m[k] >= '0' && m[k] <= '9';
+          v = v * 10 + (m[k] - '0');
+        }
         if (digits && v >= 1 && v <= 12) c.fiscal_month = v;
       }
       out.companies.push_back(std::move(c));

@@ -15,6 +15,7 @@
 #include "server/api.h"
 #include "server/assets.h"
 #include "server/json_error.h"
+#include "server/request.h"
 #include "server/security.h"
 #include "server/upload.h"
 
@@ -63,14 +64,9 @@ void handle(const Endpoint& ep, const Guard& guard, const CommandRunner& run,
   ApiRequest ar;
   for (size_t i = 1; i < req.matches.size(); ++i) ar.captures.push_back(req.matches[i]);
   for (const auto& [k, v] : req.params) ar.query.emplace(k, v);
-  if (Guard::is_state_changing(req.method) && !req.body.empty()) {
-    const std::string type = req.get_header_value("Content-Type");
-    if (type.rfind("application/json", 0) != 0)
-      return json_error(res, 415, "request body must be JSON (Content-Type: application/json)");
-    ar.body = json::parse(req.body, nullptr, false);
-    if (ar.body.is_discarded() || !ar.body.is_object())
-      return json_error(res, 400, "request body is not a JSON object");
-  }
+  if (auto refusal =
+          read_json_body(req.method, req.get_header_value("Content-Type"), req.body, ar.body))
+    return json_error(res, refusal->status, refusal->message);
   if (std::string_view(ep.pattern) == "/api/session") {
     json s = {{"csrf", guard.csrf()}, {"version", "0.1.0"}, {"today", today().iso()}};
     res.set_content(s.dump(), "application/json");
@@ -151,33 +147,19 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
   // Everything passes the guard first; "/?token=…" is the one way in.
   svr.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
     common_headers(res);
-    if (!guard.host_allowed(req.get_header_value("Host"))) {
-      json_error(res, 403, "host not allowed: open the address ijik serve printed");
+    RequestHead head{facts(req), req.path};
+    if (req.has_param("token")) head.token = req.get_param_value("token");
+    if (req.has_header("Content-Length"))
+      head.content_length = req.get_header_value("Content-Length");
+    head.chunked = req.has_header("Transfer-Encoding");
+    Admission a = admit(guard, head);
+    if (a.kind == Admission::kRefuse) {
+      json_error(res, a.refusal.status, a.refusal.message);
       return httplib::Server::HandlerResponse::Handled;
     }
-    if (req.method == "GET" && req.path == "/" && req.has_param("token")) {
-      if (!same_secret(req.get_param_value("token"), guard.token())) {
-        json_error(res, 401, "wrong access token: open the address ijik serve printed");
-        return httplib::Server::HandlerResponse::Handled;
-      }
+    if (a.kind == Admission::kLogin) {
       res.set_header("Set-Cookie", guard.session_cookie());
       res.set_redirect("/", 303);  // drops the token from the address bar
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (auto refusal = guard.check(facts(req))) {
-      json_error(res, refusal->status, refusal->message);
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    // Uploads may be up to kMaxUploadBytes, every other body kMaxBodyBytes;
-    // a body without a Content-Length (chunked) could not be checked first.
-    const size_t limit = is_upload_path(req.path) ? kMaxUploadBytes : kMaxBodyBytes;
-    if (req.has_header("Transfer-Encoding")) {
-      json_error(res, 411, "request body needs a Content-Length (chunked bodies are refused)");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (req.has_header("Content-Length") &&
-        std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > limit) {
-      json_error(res, 413, fmt::format("request body is over {} bytes", limit));
       return httplib::Server::HandlerResponse::Handled;
     }
     if (is_api(req.path)) res.set_header("Cache-Control", "no-store");
@@ -204,7 +186,7 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
   // The front end: only files in the embedded table.
   svr.Get(R"(/[^?]*)", [](const httplib::Request& req, httplib::Response& res) {
     if (is_api(req.path)) return json_error(res, 404, fmt::format("no endpoint {}", req.path));
-    const Asset* a = find_asset(req.path == "/" ? "/index.html" : req.path);
+    const Asset* a = static_file(req.path);
     if (!a) return json_error(res, 404, fmt::format("no file {}", req.path));
     res.set_content(std::string(a->body), std::string(a->content_type).c_str());
   });

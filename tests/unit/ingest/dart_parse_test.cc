@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "ingest/cp949.h"
@@ -204,6 +206,30 @@ TEST(DartParseTest, ArbitraryBytesDoNotCrash) {
     s += "\"\t\r\n\xEA";
     (void)parse_dart_file(s, "cut.txt");
   }
+}
+
+// Found by fuzz_dart: a 결산월 longer than two characters was still read
+// digit by digit, and a long one overflowed an int (UBSan: signed integer
+// overflow). It is now no month, whatever its length.
+TEST(DartParseTest, ALongFiscalMonthIsNoMonth) {
+  std::string r = row(kIncomeC, "035999", "A", "ifrs-full_Revenue", "매출액", "1,000");
+  for (const std::string month : {"513628467513628467513628467", "1234567890", "120", "1a", "0"}) {
+    std::string text = r;
+    text.replace(text.find("\t12\t"), 4, "\t" + month + "\t");
+    auto p = parse_dart_file(kHeader + text, "t.txt");
+    ASSERT_TRUE(p.ok()) << p.error().message;
+    ASSERT_EQ(p->companies.size(), 1u);
+    EXPECT_FALSE(p->companies[0].fiscal_month) << month;
+  }
+  // The fuzzer's own input (CP949, bytes changed at random) parses.
+  std::ifstream in(IJIK_TEST_DATA "/fixtures/fuzz/dart-fiscal-month-overflow.txt",
+                   std::ios::binary);
+  ASSERT_TRUE(in);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  auto p = parse_dart_file(bytes.str(), "fuzz.txt");
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  EXPECT_TRUE(p->cp949);
 }
 
 }  // namespace
