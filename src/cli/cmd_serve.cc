@@ -3,7 +3,10 @@
 // own transaction, exactly as a CLI invocation would (busy timeout included),
 // so the CLI and the server share one workspace safely. Each worker thread
 // keeps its workspace connection open between requests (warm page cache).
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -13,6 +16,45 @@
 
 namespace ijik::cli {
 namespace {
+
+constexpr int kConcurrentCommands = 4;
+
+// Lets `width` callers in at a time; the others wait and enter in the order
+// they came, each woken alone when its turn comes.
+class FifoGate {
+ public:
+  explicit FifoGate(int width) : free_(width) {}
+  void enter() {
+    std::unique_lock lock(mu_);
+    if (free_ > 0 && waiting_.empty()) {
+      --free_;
+      return;
+    }
+    Waiter me;
+    waiting_.push_back(&me);
+    me.cv.wait(lock, [&] { return me.admitted; });
+  }
+  void leave() {
+    std::lock_guard lock(mu_);
+    if (waiting_.empty()) {
+      ++free_;
+      return;
+    }
+    Waiter* next = waiting_.front();  // the turn passes straight to the oldest
+    waiting_.pop_front();
+    next->admitted = true;
+    next->cv.notify_one();
+  }
+
+ private:
+  struct Waiter {
+    std::condition_variable cv;
+    bool admitted = false;
+  };
+  std::mutex mu_;
+  std::deque<Waiter*> waiting_;
+  int free_;
+};
 
 struct ServeArgs {
   std::string host = "127.0.0.1";
@@ -30,6 +72,15 @@ server::CommandOutcome run_in_process(const std::string& db_path, const server::
   server::CommandOutcome r;
   // One connection per worker thread, kept from request to request.
   thread_local KeptConnection kept;
+  // At most a few commands run at once, the others queue in arrival order:
+  // on two cores more would only contend for SQLite's shared-memory read
+  // locks (which back off by sleeping), the allocator and the CPU, and
+  // without the order some requests would wait far longer than the rest.
+  static FifoGate gate(kConcurrentCommands);
+  gate.enter();
+  struct Leave {
+    ~Leave() { gate.leave(); }
+  } leave;
   exchange::CompactJson compact;  // the server sends it on as it is
   r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err, &kept);
   r.out = out.str();
