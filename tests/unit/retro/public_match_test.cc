@@ -85,7 +85,9 @@ TEST(RetroPublicMatch, UnknownNamesStayUnmatchedAndStopWordsAreNeverRescued) {
   EXPECT_EQ(*start->company, "뤼이드");  // read back from "…에 입사"
   EXPECT_FALSE(start->workplace.has_value());
   const Event* app = first_of(events, EventType::kApplication);
-  if (app) EXPECT_NE(app->company.value_or(""), "스타트업");
+  if (app) {
+    EXPECT_NE(app->company.value_or(""), "스타트업");
+  }
 }
 
 TEST(RetroPublicMatch, TheUsersCompaniesAreNotLookedUp) {
