@@ -8,12 +8,12 @@
 #include <iostream>
 #include <map>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <vector>
 
 #include "cli/commands.h"
 #include "ingest/nps_import.h"
+#include "store/blob_io.h"
 #include "store/workspace.h"
 
 namespace ijik::cli {
@@ -61,7 +61,7 @@ Result<store::Database*> kept_workspace(KeptConnection& kept, const std::string&
   IJIK_ASSIGN_OR_RETURN(kept.db, store::open_workspace(path));
   // Memory-mapped reads: many requests look up scattered rows, and through
   // the map they read the OS page cache directly instead of a read() a page.
-  (void)kept.db.exec("PRAGMA mmap_size = 1073741824");
+  (void)store::map_at_least(kept.db, 1073741824);
   kept.path = path;
   file_identity(path, kept.device, kept.inode);
   return &kept.db;

@@ -1,5 +1,7 @@
 #include "common/stamped_cache.h"
 
+#include <atomic>
+
 namespace ijik {
 namespace {
 std::atomic<bool> g_enabled{false};

@@ -6,7 +6,6 @@
 // stays off and every command loads only what it needs.
 #pragma once
 
-#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>

@@ -6,6 +6,7 @@
 
 #include "common/clock.h"
 #include "common/stamped_cache.h"
+#include "store/blob_io.h"
 
 namespace ijik::store {
 namespace {
@@ -107,14 +108,9 @@ Result<std::optional<domain::ScreenTable>> read_stored(Database& db, const std::
     const auto size = static_cast<size_t>(find.int64(2));
     char* dest = alloc(size);
     if (dest == nullptr) return false;
-    if (size == 0) return true;
-    // Incremental blob I/O: straight into the column's memory, one copy.
-    sqlite3_blob* blob = nullptr;
-    int rc = sqlite3_blob_open(db.handle(), "main", "snapshots", "data", rowid, 0, &blob);
-    if (rc == SQLITE_OK) rc = sqlite3_blob_read(blob, dest, static_cast<int>(size), 0);
-    sqlite3_blob_close(blob);
-    if (rc != SQLITE_OK) read_error = db.error("reading the screening snapshot");
-    return rc == SQLITE_OK;
+    Status read = read_blob_into(db, "snapshots", rowid, dest, size, "screening snapshot");
+    if (!read.ok()) read_error = read;
+    return read.ok();
   };
   auto t = domain::ScreenTable::from_parts(columns, source);
   IJIK_RETURN_IF_ERROR(read_error);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/blob_io.h"
+
 namespace ijik::store {
 
 Result<std::string> SearchRepo::data_stamp() {
@@ -41,10 +43,9 @@ Result<std::optional<std::string>> SearchRepo::snapshot_stamp() {
 
 Result<bool> SearchRepo::read_part(const std::string& part,
                                    const std::function<char*(size_t)>& dest) {
-  // Incremental blob I/O reads the part straight into its buffer (one copy),
-  // from memory-mapped pages rather than one read() per page.
+  // Straight into its buffer (one copy), from memory-mapped pages.
   if (!mmap_set_) {
-    IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA mmap_size = 268435456"));
+    IJIK_RETURN_IF_ERROR(map_at_least(db_, 268435456));
     mmap_set_ = true;
   }
   IJIK_ASSIGN_OR_RETURN(
@@ -52,20 +53,11 @@ Result<bool> SearchRepo::read_part(const std::string& part,
   st.bind(1, part);
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return false;
-  const int64_t rowid = st.int64(0);
   const auto size = static_cast<size_t>(st.int64(1));
   char* buf = dest(size);
   if (buf == nullptr) return false;
-  if (size == 0) return true;
-  sqlite3_blob* blob = nullptr;
-  if (sqlite3_blob_open(db_.handle(), "main", "search_snapshot", "data", rowid, 0, &blob) !=
-      SQLITE_OK) {
-    sqlite3_blob_close(blob);
-    return db_.error("reading the search snapshot");
-  }
-  int rc = sqlite3_blob_read(blob, buf, static_cast<int>(size), 0);
-  sqlite3_blob_close(blob);
-  if (rc != SQLITE_OK) return db_.error("reading the search snapshot");
+  IJIK_RETURN_IF_ERROR(
+      read_blob_into(db_, "search_snapshot", st.int64(0), buf, size, "search snapshot"));
   return true;
 }
 
