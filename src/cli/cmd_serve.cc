@@ -1,13 +1,14 @@
 // ijik serve [--host 127.0.0.1] [--port 7077] [--no-open]: the local web app.
 // Each API request runs an ijik command in-process through cli::run, in its
 // own transaction, exactly as a CLI invocation would (busy timeout included),
-// so the CLI and the server share one workspace safely. Each worker thread
-// keeps its workspace connection open between requests (warm page cache).
+// so the CLI and the server share one workspace safely, on one of a few
+// workspace connections kept open between requests (warm caches).
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
 #include <mutex>
 #include <sstream>
+#include <vector>
 
 #include "cli/commands.h"
 #include "common/stamped_cache.h"
@@ -19,41 +20,46 @@ namespace {
 
 constexpr int kConcurrentCommands = 4;
 
-// Lets `width` callers in at a time; the others wait and enter in the order
-// they came, each woken alone when its turn comes.
+// Lets `width` callers in at a time, each holding one of `width` slots; the
+// others wait and enter in the order they came, each woken alone when its
+// turn comes, taking the slot of the one who left.
 class FifoGate {
  public:
-  explicit FifoGate(int width) : free_(width) {}
-  void enter() {
+  explicit FifoGate(int width) {
+    for (int i = width - 1; i >= 0; --i) free_.push_back(i);
+  }
+  int enter() {
     std::unique_lock lock(mu_);
-    if (free_ > 0 && waiting_.empty()) {
-      --free_;
-      return;
+    if (!free_.empty() && waiting_.empty()) {
+      const int slot = free_.back();
+      free_.pop_back();
+      return slot;
     }
     Waiter me;
     waiting_.push_back(&me);
-    me.cv.wait(lock, [&] { return me.admitted; });
+    me.cv.wait(lock, [&] { return me.slot >= 0; });
+    return me.slot;
   }
-  void leave() {
+  void leave(int slot) {
     std::lock_guard lock(mu_);
     if (waiting_.empty()) {
-      ++free_;
+      free_.push_back(slot);
       return;
     }
     Waiter* next = waiting_.front();  // the turn passes straight to the oldest
     waiting_.pop_front();
-    next->admitted = true;
+    next->slot = slot;
     next->cv.notify_one();
   }
 
  private:
   struct Waiter {
     std::condition_variable cv;
-    bool admitted = false;
+    int slot = -1;
   };
   std::mutex mu_;
   std::deque<Waiter*> waiting_;
-  int free_;
+  std::vector<int> free_;
 };
 
 struct ServeArgs {
@@ -70,19 +76,22 @@ server::CommandOutcome run_in_process(const std::string& db_path, const server::
   argv.push_back(nullptr);
   std::ostringstream out, err;
   server::CommandOutcome r;
-  // One connection per worker thread, kept from request to request.
-  thread_local KeptConnection kept;
   // At most a few commands run at once, the others queue in arrival order:
   // on two cores more would only contend for SQLite's shared-memory read
   // locks (which back off by sleeping), the allocator and the CPU, and
   // without the order some requests would wait far longer than the rest.
+  // Each place in the gate keeps its workspace connection from request to
+  // request: a few warm connections (page cache, memory map, prepared
+  // statements) serve all the worker threads.
   static FifoGate gate(kConcurrentCommands);
-  gate.enter();
+  static KeptConnection kept[kConcurrentCommands];
+  const int slot = gate.enter();
   struct Leave {
-    ~Leave() { gate.leave(); }
-  } leave;
+    int slot;
+    ~Leave() { gate.leave(slot); }
+  } leave{slot};
   exchange::CompactJson compact;  // the server sends it on as it is
-  r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err, &kept);
+  r.exit_code = run(static_cast<int>(argv_text.size()), argv.data(), out, err, &kept[slot]);
   r.out = out.str();
   if (r.exit_code != 0) {
     // The runner's one line: "ijik: error: MESSAGE".

@@ -54,7 +54,7 @@ class Registry {
 };
 
 // A workspace connection kept open from one run() to the next (the server
-// keeps one per worker thread): the schema is parsed once and SQLite's page
+// keeps one per place in its command gate): the schema is parsed once and SQLite's page
 // cache stays warm. Reopened when the workspace file is replaced (restore).
 struct KeptConnection {
   std::string path;
