@@ -12,9 +12,11 @@
 
 #include "cli/commands.h"
 #include "cli/table.h"
+#include "common/stamped_cache.h"
 #include "exchange/json_view.h"
 #include "search/index_cache.h"
 #include "store/company_repo.h"
+#include "store/screen_repo.h"
 #include "store/search_repo.h"
 #include "text/korean.h"
 
@@ -104,9 +106,22 @@ Status company_search(Context& ctx, const SearchArgs& a) {
 
   // Public workplaces: a few more than asked, as linked ones are shown as companies.
   IJIK_ASSIGN_OR_RETURN(auto ready, search::index_for(ctx.db, q));
+  // A long-lived process (the server) keeps the screening table in memory:
+  // it holds what a hit shows, so no row lookups.
+  std::shared_ptr<const domain::ScreenTable> kept_table;
+  if (stamped_caches_enabled()) {
+    IJIK_ASSIGN_OR_RETURN(kept_table,
+                          store::load_screen_table(ctx.db, domain::ScreenTable::kAllColumns));
+  }
   for (const auto& h : ready->search(q, limit + linked_workplace.size())) {
     const int64_t wid = ready->index.id(h.pos);
     if (linked_workplace.count(wid)) continue;
+    if (auto row = kept_table ? kept_table->row_of(wid) : std::nullopt) {
+      domain::ScreenEntry e = kept_table->entry(*row);
+      rows.push_back({false, wid, h.tier, std::move(e.name), std::move(e.region),
+                      std::move(e.industry_name), e.headcount, e.change_12m});
+      continue;
+    }
     IJIK_ASSIGN_OR_RETURN(auto w, repo.workplace(wid));
     if (!w) continue;  // the snapshot is current within this transaction
     rows.push_back(

@@ -62,6 +62,7 @@ Result<store::Database*> kept_workspace(KeptConnection& kept, const std::string&
   // Memory-mapped reads: many requests look up scattered rows, and through
   // the map they read the OS page cache directly instead of a read() a page.
   (void)store::map_at_least(kept.db, 1073741824);
+  kept.db.keep_statements();  // the same few statements run request after request
   kept.path = path;
   file_identity(path, kept.device, kept.inode);
   return &kept.db;
@@ -229,16 +230,34 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, KeptConnect
   try {
     // An import killed between a month's commit and its metrics pass left
     // them stale: bring them up to date before anything reads them.
-    auto repaired = ingest::repair_interrupted_metrics(*db);
-    if (!repaired.ok()) return fail(err, repaired.error());
-    if (*repaired)
-      err << "ijik: note: rebuilt the workforce metrics an interrupted import left unfinished\n";
+    auto repair = [&]() -> Status {
+      IJIK_ASSIGN_OR_RETURN(bool repaired, ingest::repair_interrupted_metrics(*db));
+      if (repaired)
+        err << "ijik: note: rebuilt the workforce metrics an interrupted import left unfinished\n";
+      return {};
+    };
     if (reg.chosen_access == Access::kNone) {
+      if (Status r = repair(); !r.ok()) return fail(err, r.error());
       Status s = reg.chosen(ctx);
       return s.ok() ? 0 : fail(err, s.error());
     }
-    auto tx = store::Transaction::begin(*db, reg.chosen_access == Access::kWrite);
-    if (!tx.ok()) return fail(err, tx.error());
+    std::optional<store::Transaction> tx;
+    auto begin = [&]() -> Status {
+      IJIK_ASSIGN_OR_RETURN(auto t,
+                            store::Transaction::begin(*db, reg.chosen_access == Access::kWrite));
+      tx.emplace(std::move(t));
+      return {};
+    };
+    if (Status b = begin(); !b.ok()) return fail(err, b.error());
+    // The look is made inside the command's own transaction (one
+    // transaction a request for the server); a repair needs its own.
+    auto unfinished = ingest::metrics_left_unfinished(*db);
+    if (!unfinished.ok()) return fail(err, unfinished.error());
+    if (*unfinished) {
+      tx.reset();  // rolled back: nothing was done in it
+      if (Status r = repair(); !r.ok()) return fail(err, r.error());
+      if (Status b = begin(); !b.ok()) return fail(err, b.error());
+    }
     // Output and notes are held until the transaction commits, so nothing
     // claims a success that was rolled back.
     std::ostringstream buffered, notes;

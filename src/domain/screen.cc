@@ -139,6 +139,25 @@ ScreenEntry ScreenTable::entry(size_t i) const {
   return e;
 }
 
+namespace {
+constexpr uint32_t kNoRow = UINT32_MAX;
+}  // namespace
+
+void ScreenTable::index_ids() {
+  int64_t max_id = 0;
+  for (size_t i = 0; i < size_; ++i) max_id = std::max(max_id, id_[i]);
+  row_of_id_.assign(static_cast<size_t>(max_id) + 1, kNoRow);
+  for (size_t i = 0; i < size_; ++i)
+    if (id_[i] >= 0) row_of_id_[static_cast<size_t>(id_[i])] = static_cast<uint32_t>(i);
+}
+
+std::optional<size_t> ScreenTable::row_of(int64_t id) const {
+  if (id < 0 || static_cast<size_t>(id) >= row_of_id_.size()) return std::nullopt;
+  const uint32_t row = row_of_id_[static_cast<size_t>(id)];
+  if (row == kNoRow) return std::nullopt;
+  return row;
+}
+
 unsigned ScreenTable::columns_for(const ScreenQuery& q) {
   unsigned c = kIds;  // ids break ties
   if (!q.region_prefix.empty()) c |= kRegion;

@@ -77,6 +77,11 @@ class ScreenTable {
   // Row `i` as an entry (name included). Requires kAllColumns.
   ScreenEntry entry(size_t i) const;
   int64_t id(size_t i) const { return id_[i]; }
+  // Makes row_of() answer (a table kept in memory to answer lookups by id).
+  // Requires kIds.
+  void index_ids();
+  // The row of workplace `id`; nullopt when it has none or index_ids() was not called.
+  std::optional<size_t> row_of(int64_t id) const;
 
   // The columns run(q) reads.
   static unsigned columns_for(const ScreenQuery& q);
@@ -114,6 +119,7 @@ class ScreenTable {
   std::string names_;
   std::vector<std::string> regions_, industry_codes_, industry_names_;
   std::unordered_map<std::string, uint32_t> region_index_, industry_index_;  // while building only
+  std::vector<uint32_t> row_of_id_;  // by id (kNoRow: none), after index_ids()
 };
 
 }  // namespace ijik::domain

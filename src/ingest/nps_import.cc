@@ -530,16 +530,21 @@ Status NpsImporter::finish() {
   return tx.commit();
 }
 
+Result<bool> metrics_left_unfinished(store::Database& db) {
+  store::NpsRepo repo(db);
+  IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());
+  if (!pending) return false;
+  // An import still running in another process finishes them itself.
+  return !(*pending != getpid() && (kill(static_cast<pid_t>(*pending), 0) == 0 || errno == EPERM));
+}
+
 Result<bool> repair_interrupted_metrics(store::Database& db) {
   store::NpsRepo repo(db);
   {
     // A cheap look first: nearly always there is nothing to do.
     IJIK_ASSIGN_OR_RETURN(auto look, store::Transaction::begin(db, false));
-    IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());
-    if (!pending) return false;
-    // An import still running in another process finishes them itself.
-    if (*pending != getpid() && (kill(static_cast<pid_t>(*pending), 0) == 0 || errno == EPERM))
-      return false;
+    IJIK_ASSIGN_OR_RETURN(bool unfinished, metrics_left_unfinished(db));
+    if (!unfinished) return false;
   }
   IJIK_ASSIGN_OR_RETURN(auto tx, store::Transaction::begin(db, true));
   IJIK_ASSIGN_OR_RETURN(auto pending, repo.metrics_pending());  // another process may have repaired

@@ -55,6 +55,9 @@ Result<YearMonth> peek_nps_month(const std::string& path);
 // was killed after a file committed and before its metrics pass (the
 // metrics-pending mark is set and its process is gone). Returns whether it did.
 Result<bool> repair_interrupted_metrics(store::Database& db);
+// The cheap look repair_interrupted_metrics starts with, inside the caller's
+// transaction: is the mark set by a process that is gone?
+Result<bool> metrics_left_unfinished(store::Database& db);
 
 class NpsImporter {
  public:

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
+#include <vector>
 
 #include "store/fts_tokenizer.h"
 
@@ -58,19 +60,88 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
 
 }  // namespace
 
+// What a kept connection reuses: finished statements by their SQL, and memos
+// with the data version they were made at.
+class ConnectionCache {
+ public:
+  // A finished statement of exactly `sql`, reset; nullptr when none is kept.
+  sqlite3_stmt* take(std::string_view sql) {
+    auto it = free_.find(sql);
+    if (it == free_.end() || it->second.empty()) return nullptr;
+    sqlite3_stmt* st = it->second.back();
+    it->second.pop_back();
+    --kept_;
+    return st;
+  }
+  // Keeps `st` for reuse, or finalizes it (closed, or enough kept).
+  void give(sqlite3_stmt* st) {
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);  // no pointer into a caller's memory stays bound
+    const char* sql = sqlite3_sql(st);
+    if (closed_ || sql == nullptr || kept_ >= kMaxKept) {
+      sqlite3_finalize(st);
+      return;
+    }
+    auto it = free_.find(std::string_view(sql));
+    if (it == free_.end()) it = free_.emplace(sql, std::vector<sqlite3_stmt*>{}).first;
+    if (it->second.size() >= kMaxPerSql) {
+      sqlite3_finalize(st);
+      return;
+    }
+    it->second.push_back(st);
+    ++kept_;
+  }
+  // Before the connection closes: statements given back later are finalized.
+  void close() {
+    for (auto& [sql, list] : free_)
+      for (sqlite3_stmt* st : list) sqlite3_finalize(st);
+    free_.clear();
+    memos_.clear();
+    kept_ = 0;
+    closed_ = true;
+  }
+
+  struct Memo {
+    unsigned data_version = 0;
+    std::string value;
+  };
+  std::unordered_map<std::string, Memo> memos_;
+
+ private:
+  static constexpr size_t kMaxKept = 256, kMaxPerSql = 4;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<sqlite3_stmt*>, Hash, std::equal_to<>> free_;
+  size_t kept_ = 0;
+  bool closed_ = false;
+};
+
+void Statement::release() {
+  if (stmt_ == nullptr) return;
+  if (home_)
+    home_->give(stmt_);
+  else
+    sqlite3_finalize(stmt_);
+  stmt_ = nullptr;
+  home_.reset();
+}
+
 Statement& Statement::operator=(Statement&& o) noexcept {
   if (this != &o) {
-    if (stmt_) sqlite3_finalize(stmt_);
+    release();
     db_ = o.db_;
     stmt_ = o.stmt_;
     bind_error_ = o.bind_error_;
+    home_ = std::move(o.home_);
     o.stmt_ = nullptr;
   }
   return *this;
 }
 
 Statement::~Statement() {
-  if (stmt_) sqlite3_finalize(stmt_);
+  release();
 }
 
 Statement& Statement::bind(int i, int64_t v) {
@@ -146,17 +217,46 @@ std::optional<int64_t> Statement::optional_int64(int col) const {
   return int64(col);
 }
 
+void Database::close() {
+  if (cache_) cache_->close();
+  cache_.reset();
+  if (db_) sqlite3_close_v2(db_);  // waits for statements still out, if any
+  db_ = nullptr;
+}
+
 Database& Database::operator=(Database&& o) noexcept {
   if (this != &o) {
-    if (db_) sqlite3_close_v2(db_);
+    close();
     db_ = o.db_;
+    cache_ = std::move(o.cache_);
     o.db_ = nullptr;
   }
   return *this;
 }
 
 Database::~Database() {
-  if (db_) sqlite3_close_v2(db_);
+  close();
+}
+
+void Database::keep_statements() {
+  if (!cache_) cache_ = std::make_shared<ConnectionCache>();
+}
+
+Result<std::string> Database::memo(std::string_view key,
+                                   const std::function<Result<std::string>()>& compute) {
+  if (!cache_) return compute();
+  // Reading the header starts the transaction's read (a deferred BEGIN reads
+  // nothing), so the data version below is this transaction's.
+  IJIK_ASSIGN_OR_RETURN(auto look, prepare("PRAGMA schema_version"));
+  IJIK_RETURN_IF_ERROR(look.step().status());
+  unsigned version = 0;
+  if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
+    return compute();
+  auto it = cache_->memos_.find(std::string(key));
+  if (it != cache_->memos_.end() && it->second.data_version == version) return it->second.value;
+  IJIK_ASSIGN_OR_RETURN(std::string value, compute());
+  cache_->memos_[std::string(key)] = {version, value};
+  return value;
 }
 
 Database Database::adopt(sqlite3* handle) {
@@ -197,6 +297,16 @@ Result<Database> Database::open(const std::string& path, bool create) {
 }
 
 Status Database::exec(std::string_view sql) {
+  if (cache_ && sql.find(';') == std::string_view::npos) {
+    // One statement (BEGIN, COMMIT…) on a kept connection: reuse its plan.
+    IJIK_ASSIGN_OR_RETURN(auto st, prepare(sql));
+    while (true) {
+      auto row = st.step();
+      if (!row.ok())
+        return sqlite_error(db_, sqlite3_extended_errcode(db_), "workspace update failed");
+      if (!*row) return {};
+    }
+  }
   char* msg = nullptr;
   std::string s(sql);
   int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &msg);
@@ -210,10 +320,13 @@ Status Database::exec(std::string_view sql) {
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {
+  if (cache_) {
+    if (sqlite3_stmt* kept = cache_->take(sql)) return Statement(db_, kept, cache_);
+  }
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) return sqlite_error(db_, rc, "preparing a workspace query");
-  return Statement(db_, stmt);
+  return Statement(db_, stmt, cache_);
 }
 
 Error Database::error(std::string_view what) const {

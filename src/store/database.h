@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,11 +15,14 @@
 
 namespace ijik::store {
 
+class ConnectionCache;
+
 // A prepared statement. Bind errors are remembered and reported by step().
 class Statement {
  public:
   Statement() = default;
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<ConnectionCache> home = nullptr)
+      : db_(db), stmt_(stmt), home_(std::move(home)) {}
   Statement(Statement&& o) noexcept { *this = std::move(o); }
   Statement& operator=(Statement&& o) noexcept;
   Statement(const Statement&) = delete;
@@ -58,16 +63,20 @@ class Statement {
   std::optional<int64_t> optional_int64(int col) const;
 
  private:
+  // Finalizes the statement, or gives it back to its connection's cache.
+  void release();
+
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
   int bind_error_ = SQLITE_OK;
+  std::shared_ptr<ConnectionCache> home_;  // set when prepared through a cache
 };
 
 // An open connection to a workspace file.
 class Database {
  public:
   Database() = default;
-  Database(Database&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Database(Database&& o) noexcept : db_(o.db_), cache_(std::move(o.cache_)) { o.db_ = nullptr; }
   Database& operator=(Database&& o) noexcept;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -88,8 +97,22 @@ class Database {
   // A workspace error carrying SQLite's message, for failures of the file itself.
   Error error(std::string_view what) const;
 
+  // For a connection kept open from request to request (the server's):
+  // statements are kept when finished and handed out again by a later
+  // prepare() of the same SQL, and memo() keeps values. Off by default.
+  void keep_statements();
+  // `compute()`'s value, kept (with keep_statements) under `key` until the
+  // workspace file changes — by this connection or any other, SQLite's data
+  // version of the main database says so. Call it inside a transaction:
+  // the value then matches what the transaction reads.
+  Result<std::string> memo(std::string_view key,
+                           const std::function<Result<std::string>()>& compute);
+
  private:
+  void close();
+
   sqlite3* db_ = nullptr;
+  std::shared_ptr<ConnectionCache> cache_;
 };
 
 // Begins a transaction; rolls it back on destruction unless commit() succeeded.

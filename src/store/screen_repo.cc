@@ -12,7 +12,7 @@ namespace ijik::store {
 namespace {
 
 // What the snapshot was built from: it is stale when any of these change.
-Result<std::string> current_stamp(Database& db) {
+Result<std::string> read_stamp(Database& db) {
   // Public workplaces change only by an import, which bumps the generation
   // with each file and ends by rebuilding this snapshot; the months and
   // max(id) cover a workspace last changed by an older ijik. No count(*):
@@ -25,6 +25,11 @@ Result<std::string> current_stamp(Database& db) {
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return internal_error("no stamp");
   return fmt::format("v3|{}|{}|{}|g{}", st.int64(0), st.text(1), st.int64(2), st.text(3));
+}
+
+// The stamp, read again only when the workspace changed (Database::memo).
+Result<std::string> current_stamp(Database& db) {
+  return db.memo("screen stamp", [&db] { return read_stamp(db); });
 }
 
 // One row's entry: the workplace columns (name, region, industry code and
@@ -147,6 +152,7 @@ Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& d
   return cache.get(
       file ? file : "", stamp, [&]() -> Result<std::shared_ptr<const domain::ScreenTable>> {
         IJIK_ASSIGN_OR_RETURN(auto t, load(db, stamp, domain::ScreenTable::kAllColumns));
+        t.index_ids();  // the server also answers lookups by id from it (search hits)
         return std::make_shared<const domain::ScreenTable>(std::move(t));
       });
 }

@@ -18,7 +18,8 @@ Status rebuild_screen_snapshot(Database& db);
 
 // The table with at least `columns` (domain::ScreenTable::Column): the
 // stored parts when current, else rebuilt (and stored) first. With the
-// stamped caches on (`ijik serve`), the whole table, kept in memory.
+// stamped caches on (`ijik serve`), the whole table, kept in memory, with
+// its ids indexed (ScreenTable::row_of).
 Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& db,
                                                                      unsigned columns);
 

@@ -7,6 +7,10 @@
 namespace ijik::store {
 
 Result<std::string> SearchRepo::data_stamp() {
+  return db_.memo("search data stamp", [this] { return read_data_stamp(); });
+}
+
+Result<std::string> SearchRepo::read_data_stamp() {
   IJIK_ASSIGN_OR_RETURN(
       auto st,
       db_.prepare("SELECT (SELECT coalesce(max(id), 0) FROM nps_workplaces), "

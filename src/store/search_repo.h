@@ -28,6 +28,7 @@ class SearchRepo {
 
   // A cheap fingerprint of the public workplace data: it changes with every
   // import (months, their rows and import times, the highest workplace id).
+  // Read again only when the workspace changed (Database::memo).
   Result<std::string> data_stamp();
 
   // Every workplace's id, normalized name and latest headcount (nullopt
@@ -48,6 +49,8 @@ class SearchRepo {
   Result<std::map<int64_t, int64_t>> company_links();
 
  private:
+  Result<std::string> read_data_stamp();
+
   Database& db_;
   Statement workplace_st_;
   bool mmap_set_ = false;

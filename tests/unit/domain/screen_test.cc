@@ -227,4 +227,20 @@ TEST(ScreenTableTest, BoundsAtExactlyTheValue) {
 }
 
 }  // namespace
+TEST(ScreenTableTest, RowOfFindsEachIdOnceIndexed) {
+  ScreenTable t = sample();
+  t.order_by_headcount();
+  EXPECT_FALSE(t.row_of(2)) << "no answer before index_ids()";
+  t.index_ids();
+  for (int64_t id = 1; id <= 5; ++id) {
+    auto row = t.row_of(id);
+    ASSERT_TRUE(row) << id;
+    EXPECT_EQ(t.id(*row), id);
+  }
+  EXPECT_EQ(t.entry(*t.row_of(2)).name, "토스");
+  EXPECT_FALSE(t.row_of(0));
+  EXPECT_FALSE(t.row_of(6));
+  EXPECT_FALSE(t.row_of(-1));
+}
+
 }  // namespace ijik::domain

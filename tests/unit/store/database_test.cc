@@ -1,0 +1,124 @@
+// The SQLite wrapper: statements kept for reuse on a long-lived connection,
+// and memos that last until the workspace file changes.
+#include "store/database.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace ijik::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+class DatabaseTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("ijik-db-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  Database open() {
+    auto db = Database::open((dir_ / "t.db").string(), true);
+    EXPECT_TRUE(db.ok()) << db.error().message;
+    return std::move(*db);
+  }
+  fs::path dir_;
+};
+
+TEST_F(DatabaseTest, KeptStatementIsHandedOutAgainReset) {
+  Database db = open();
+  db.keep_statements();
+  sqlite3_stmt* first = nullptr;
+  {
+    auto st = db.prepare("SELECT ?1");
+    ASSERT_TRUE(st.ok());
+    first = st->handle();
+    st->bind(1, int64_t{42});
+    ASSERT_TRUE(*st->step());
+    EXPECT_EQ(st->int64(0), 42);
+  }  // mid-result: given back, reset
+  auto again = db.prepare("SELECT ?1");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->handle(), first);
+  ASSERT_TRUE(*again->step());
+  EXPECT_TRUE(again->is_null(0)) << "the old binding was cleared";
+  // Two at once of the same SQL are two statements.
+  auto other = db.prepare("SELECT ?1");
+  ASSERT_TRUE(other.ok());
+  EXPECT_NE(other->handle(), first);
+}
+
+TEST_F(DatabaseTest, WithoutKeepingEveryPrepareIsNew) {
+  Database db = open();
+  ASSERT_TRUE(db.exec("CREATE TABLE t(x)").ok());
+  int computed = 0;
+  auto compute = [&]() -> Result<std::string> { return std::to_string(++computed); };
+  EXPECT_EQ(*db.memo("k", compute), "1");
+  EXPECT_EQ(*db.memo("k", compute), "2");
+}
+
+TEST_F(DatabaseTest, StatementMayOutliveItsConnection) {
+  Statement st;
+  {
+    Database db = open();
+    db.keep_statements();
+    auto p = db.prepare("SELECT 1");
+    ASSERT_TRUE(p.ok());
+    st = std::move(*p);
+  }
+  EXPECT_TRUE(st.bound());  // finalized on destruction, not given to a closed cache
+}
+
+TEST_F(DatabaseTest, MemoLastsUntilAnyConnectionChangesTheFile) {
+  Database a = open();
+  Database b = open();
+  ASSERT_TRUE(a.exec("CREATE TABLE t(x)").ok());
+  a.keep_statements();
+  int computed = 0;
+  auto compute = [&]() -> Result<std::string> { return std::to_string(++computed); };
+  auto in_tx = [&](Database& db) {
+    auto tx = Transaction::begin(db, false);
+    EXPECT_TRUE(tx.ok());
+    auto v = db.memo("k", compute);
+    EXPECT_TRUE(v.ok());
+    EXPECT_TRUE(tx->commit().ok());
+    return *v;
+  };
+  EXPECT_EQ(in_tx(a), "1");
+  EXPECT_EQ(in_tx(a), "1") << "nothing changed";
+  ASSERT_TRUE(b.exec("INSERT INTO t VALUES (1)").ok());
+  EXPECT_EQ(in_tx(a), "2") << "another connection committed";
+  EXPECT_EQ(in_tx(a), "2");
+  ASSERT_TRUE(a.exec("INSERT INTO t VALUES (2)").ok());
+  EXPECT_EQ(in_tx(a), "3") << "this connection committed";
+}
+
+TEST_F(DatabaseTest, KeptConnectionRunsTransactionsAndReportsErrors) {
+  Database db = open();
+  db.keep_statements();
+  ASSERT_TRUE(db.exec("CREATE TABLE t(x UNIQUE)").ok());
+  for (int i = 0; i < 3; ++i) {
+    auto tx = Transaction::begin(db, true);
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(db.exec("INSERT INTO t VALUES (" + std::to_string(i) + ")").ok());
+    ASSERT_TRUE(tx->commit().ok());
+  }
+  Status dup = db.exec("INSERT INTO t VALUES (1)");
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().code, ErrorCode::kConflict);
+  {
+    auto tx = Transaction::begin(db, true);
+    ASSERT_TRUE(db.exec("INSERT INTO t VALUES (9)").ok());
+  }  // rolled back
+  auto st = db.prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(*st->step());
+  EXPECT_EQ(st->int64(0), 3);
+}
+
+}  // namespace
+}  // namespace ijik::store
