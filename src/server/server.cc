@@ -1,13 +1,17 @@
 #include "server/server.h"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -39,6 +43,34 @@ void json_error(httplib::Response& res, int status, const std::string& message) 
 namespace {
 
 constexpr size_t kWorkerThreads = 64;
+
+// httplib listens with a backlog of 5: when more clients connect at once
+// (a browser opening its connections, a benchmark's reconnects) the kernel
+// drops their SYNs and each retries a second later. Listening again on the
+// same socket only raises the backlog. The socket is found among this
+// process's descriptors: httplib does not give it out.
+void widen_listen_backlog(int port) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    int fd = -1;
+    try {
+      fd = std::stoi(entry.path().filename().string());
+    } catch (const std::exception&) {
+      continue;
+    }
+    int listening = 0;
+    socklen_t len = sizeof listening;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) continue;
+    sockaddr_storage addr{};
+    socklen_t alen = sizeof addr;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &alen) != 0) continue;
+    int bound = -1;
+    if (addr.ss_family == AF_INET) bound = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+    if (addr.ss_family == AF_INET6)
+      bound = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+    if (bound == port) (void)listen(fd, SOMAXCONN);
+  }
+}
 
 void common_headers(httplib::Response& res) {
   res.set_header("X-Content-Type-Options", "nosniff");
@@ -124,9 +156,10 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
   // httplib gives a kept-alive connection one worker thread until it closes:
   // with its default 8 workers, a 9th client waits for a whole connection,
   // not a request. 64 workers serve 64 connections at once (a browser opens
-  // about 6), and a connection stays open for many requests.
+  // about 6), and a connection stays open for many requests (reconnecting
+  // costs a worker and the accepting thread more than a request).
   svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
-  svr.set_keep_alive_max_count(1000);
+  svr.set_keep_alive_max_count(100000);
   // A response goes out as headers then body: without this, Nagle's
   // algorithm holds the body until the client's delayed ACK (~40 ms).
   svr.set_tcp_nodelay(true);
@@ -142,6 +175,7 @@ Status serve(const ServeOptions& o, const CommandRunner& run, std::ostream& out,
         fmt::format("cannot listen on {}:{}: the port is in use or the host is not "
                     "this machine's (try --port 0 for any free port)",
                     o.host, o.port));
+  widen_listen_backlog(port);
   Guard guard(o.host, port, random_token(), random_token());
 
   // Everything passes the guard first; "/?token=…" is the one way in.
