@@ -4,11 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
@@ -100,18 +103,28 @@ constexpr void (*kRegistrations[])(Registry&) = {
     register_journal_import_command,
 };
 
-// The first argument that is not an option (nor --db's value): the command.
-std::string command_name(int argc, char** argv) {
+// The first two arguments that are not options (nor --db's value): the
+// command and, for a group, the subcommand (or an option's value: then no
+// registration set is known for the pair and the whole group is used).
+std::pair<std::string, std::string> command_path(int argc, char** argv) {
+  std::pair<std::string, std::string> path;
+  bool have_command = false;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--db") {
       ++i;
       continue;
     }
-    if (a == "--") return "";
-    if (!a.empty() && a[0] != '-') return std::string(a);
+    if (a == "--") break;
+    if (a.empty() || a[0] == '-') continue;
+    if (have_command) {
+      path.second = std::string(a);
+      break;
+    }
+    path.first = std::string(a);
+    have_command = true;
   }
-  return "";
+  return path;
 }
 
 // How many commands and options `app` holds, all levels down.
@@ -121,31 +134,110 @@ size_t weight(const CLI::App* app) {
   return n;
 }
 
-// The registrations that add or extend each top-level command, learned once
-// by registering everything into a scratch app.
-const std::vector<size_t>* registrations_for(const std::string& command) {
-  static const std::map<std::string, std::vector<size_t>> by_command = [] {
-    std::map<std::string, std::vector<size_t>> m;
+// The registrations that add or extend each command (a top-level command,
+// and each of its subcommands with the command itself), learned once by
+// registering everything into a scratch app: which registrations change the
+// command's own options or the subcommand's tree.
+const std::vector<size_t>* registrations_for(const std::pair<std::string, std::string>& path) {
+  using Path = std::pair<std::string, std::string>;
+  static const std::map<Path, std::vector<size_t>> by_path = [] {
+    std::map<Path, std::vector<size_t>> m;
     CLI::App scratch;
     GlobalOptions opts;
     Registry reg(scratch, opts);
-    std::map<std::string, size_t> before;
+    std::map<Path, size_t> before;  // ("x", "") holds x's own options; ("x", "y") y's tree
+    std::map<std::string, std::vector<size_t>> own;  // changed x's own options (or made it)
+    std::map<Path, std::vector<size_t>> subs;        // changed subcommand y of x
     for (size_t i = 0; i < std::size(kRegistrations); ++i) {
       kRegistrations[i](reg);
-      for (const auto* sub : scratch.get_subcommands({})) {
-        const size_t w = weight(sub);
-        auto [it, added] = before.emplace(sub->get_name(), w);
-        if (added || it->second != w) m[sub->get_name()].push_back(i);
-        it->second = w;
+      for (const auto* top : scratch.get_subcommands({})) {
+        const std::string& name = top->get_name();
+        std::set<std::string> changed;  // "" for the command's own options
+        auto note = [&](const Path& key, size_t w) {
+          auto [it, added] = before.emplace(key, w);
+          if (added || it->second != w) changed.insert(key.second);
+          it->second = w;
+        };
+        note({name, ""}, 1 + top->get_options().size());
+        for (const auto* sub : top->get_subcommands({})) note({name, sub->get_name()}, weight(sub));
+        if (changed.empty()) continue;
+        m[{name, ""}].push_back(i);  // the whole group: every change to it
+        for (const auto& sub : changed) (sub.empty() ? own[name] : subs[{name, sub}]).push_back(i);
       }
+    }
+    // A subcommand: the changes to its command's own options and to it.
+    for (auto& [key, list] : subs) {
+      const auto& o = own[key.first];
+      list.insert(list.end(), o.begin(), o.end());
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+      m[key] = list;
     }
     return m;
   }();
-  auto it = by_command.find(command);
-  return it == by_command.end() ? nullptr : &it->second;
+  auto it = by_path.find(path);
+  if (it == by_path.end()) it = by_path.find({path.first, ""});
+  return it == by_path.end() ? nullptr : &it->second;
+}
+
+const CLI::App* child(const CLI::App* app, const std::string& name) {
+  for (const auto* sub : app->get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  return nullptr;
+}
+
+// A command's options and subcommands, all levels down, as text.
+std::string signature(const CLI::App* app, bool with_subcommands) {
+  std::string sig = app->get_name() + "(";
+  for (const auto* o : app->get_options()) sig += o->get_name() + ",";
+  if (with_subcommands)
+    for (const auto* sub : app->get_subcommands({})) sig += signature(sub, true);
+  return sig + ")";
 }
 
 }  // namespace
+
+std::vector<std::string> partial_registration_mismatches() {
+  CLI::App full;
+  GlobalOptions opts;
+  Registry reg(full, opts);
+  for (auto reg_fn : kRegistrations) reg_fn(reg);
+  std::vector<std::string> bad;
+  for (const auto* top : full.get_subcommands({})) {
+    std::vector<std::string> subs = {""};
+    for (const auto* sub : top->get_subcommands({})) subs.push_back(sub->get_name());
+    for (const auto& sub : subs) {
+      const std::string shown = top->get_name() + (sub.empty() ? "" : " " + sub);
+      const std::vector<size_t>* only = registrations_for({top->get_name(), sub});
+      if (!only) {
+        bad.push_back(shown + ": no registrations");
+        continue;
+      }
+      CLI::App part;
+      GlobalOptions part_opts;
+      Registry part_reg(part, part_opts);
+      try {
+        for (size_t i : *only) kRegistrations[i](part_reg);
+      } catch (const std::exception& e) {
+        bad.push_back(shown + ": " + e.what());
+        continue;
+      }
+      const CLI::App* part_top = child(&part, top->get_name());
+      if (!part_top) {
+        bad.push_back(shown + ": missing");
+        continue;
+      }
+      std::string want = signature(top, sub.empty()), got = signature(part_top, sub.empty());
+      if (!sub.empty()) {
+        const CLI::App* part_sub = child(part_top, sub);
+        want += signature(child(top, sub), true);
+        got += part_sub ? signature(part_sub, true) : "missing";
+      }
+      if (want != got) bad.push_back(shown + ": " + got + " instead of " + want);
+    }
+  }
+  return bad;
+}
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err, KeptConnection* kept) {
   CLI::App app{
@@ -164,9 +256,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, KeptConnect
 
   Registry reg(app, opts);
   // A long-lived process (the server, `kept`) registers only the chosen
-  // command's group: building all of CLI11's commands costs more than many
-  // a request. Help, an unknown or a missing command get all of them.
-  const std::vector<size_t>* only = kept ? registrations_for(command_name(argc, argv)) : nullptr;
+  // command (for a group, the chosen subcommand and the group's own
+  // options): building all of CLI11's commands costs more than many a
+  // request. Help, an unknown or a missing command get all of them.
+  const std::vector<size_t>* only = kept ? registrations_for(command_path(argc, argv)) : nullptr;
   if (only) {
     for (size_t i : *only) kRegistrations[i](reg);
   } else {

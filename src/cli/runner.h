@@ -7,6 +7,7 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
 #include "store/database.h"
@@ -67,6 +68,11 @@ struct KeptConnection {
 // that connection; the others (imports, backup, restore) open their own.
 int run(int argc, char** argv, std::ostream& out, std::ostream& err,
         KeptConnection* kept = nullptr);
+
+// For tests: the commands (and subcommands) whose partial registration — a
+// long-lived process registers only the chosen one — differs from the full
+// one, each with what differs. Empty when all agree.
+std::vector<std::string> partial_registration_mismatches();
 
 // Adds the standard "Examples:" footer to a command's --help.
 void examples(CLI::App* sub, std::initializer_list<const char*> lines);
