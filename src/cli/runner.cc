@@ -260,6 +260,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, KeptConnect
   // options): building all of CLI11's commands costs more than many a
   // request. Help, an unknown or a missing command get all of them.
   const std::vector<size_t>* only = kept ? registrations_for(command_path(argc, argv)) : nullptr;
+  // Nor does it ask for --help: without the flag here, no subcommand
+  // carries its own copy (a third of building one).
+  if (kept) app.set_help_flag();
   if (only) {
     for (size_t i : *only) kRegistrations[i](reg);
   } else {
@@ -317,8 +320,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err, KeptConnect
     if (!opened.ok()) return fail(err, opened.error());
     db = &own.emplace(std::move(*opened));
   }
-  Context ctx{opts, *db, path,
-              out,  err, isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr};
+  // (A long-lived process writes to no terminal.)
+  const bool color = !kept && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  Context ctx{opts, *db, path, out, err, color};
 
   try {
     // An import killed between a month's commit and its metrics pass left
