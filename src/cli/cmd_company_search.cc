@@ -132,17 +132,14 @@ Status company_search(Context& ctx, const SearchArgs& a) {
 
   if (ctx.options.json) {
     auto arr = nlohmann::ordered_json::array();
-    for (const auto& r : rows) {
-      nlohmann::ordered_json j;
-      j["kind"] = r.company ? "company" : "workplace";
-      j["id"] = r.id;
-      j["name"] = r.name;
-      j["region"] = opt_json(r.region);
-      j["industry"] = opt_json(r.industry);
-      j["headcount"] = opt_json(r.headcount);
-      j["change_12m"] = opt_json(r.change_12m);
-      arr.push_back(std::move(j));
-    }
+    for (const auto& r : rows)
+      arr.push_back(exchange::object({{"kind", r.company ? "company" : "workplace"},
+                                      {"id", r.id},
+                                      {"name", r.name},
+                                      {"region", opt_json(r.region)},
+                                      {"industry", opt_json(r.industry)},
+                                      {"headcount", opt_json(r.headcount)},
+                                      {"change_12m", opt_json(r.change_12m)}}));
     ctx.out << exchange::dump(arr);
     return {};
   }

@@ -8,6 +8,7 @@
 #include "cli/table.h"
 #include "common/money.h"
 #include "domain/pension.h"
+#include "exchange/json_view.h"
 #include "search/index_cache.h"
 #include "text/utf8.h"
 
@@ -45,48 +46,54 @@ std::string signed_count(const std::optional<int64_t>& abs, const std::optional<
 
 ordered_json workplace_json(const store::WorkplaceRecord& w,
                             const std::vector<domain::MonthlyPoint>& series) {
+  // exchange::object: the server answers this report many times a second.
   ordered_json s = ordered_json::array();
+  s.get_ref<ordered_json::array_t&>().reserve(series.size());
   for (const auto& p : series)
-    s.push_back({{"month", p.month.iso()},
-                 {"headcount", p.headcount},
-                 {"billed", p.billed},
-                 {"new", p.hires},
-                 {"lost", p.leavers},
-                 {"status", p.status}});
+    s.push_back(exchange::object({{"month", p.month.iso()},
+                                  {"headcount", p.headcount},
+                                  {"billed", p.billed},
+                                  {"new", p.hires},
+                                  {"lost", p.leavers},
+                                  {"status", p.status}}));
   ordered_json metrics = nullptr;
   if (!series.empty()) {
     auto m = domain::compute_metrics(series);
-    metrics = {
-        {"latest_month", m.latest_month.iso()},
-        {"headcount", m.headcount},
-        {"months_observed", m.months_observed},
-        {"change_3m", opt(m.change_3m)},
-        {"change_6m", opt(m.change_6m)},
-        {"change_12m", opt(m.change_12m)},
-        {"change_3m_pct", opt(m.change_3m_pct)},
-        {"change_6m_pct", opt(m.change_6m_pct)},
-        {"change_12m_pct", opt(m.change_12m_pct)},
-        {"hires_12m", m.hires_12m},
-        {"leavers_12m", m.leavers_12m},
-        {"attrition_12m", opt(m.attrition_12m)},
-        {"pay_month_est", opt(m.pay_month_est)},
-        {"pay_year_est", opt(m.pay_year_est)},
-        {"pay_is_lower_bound", m.pay_is_lower_bound},
-        {"withdrawn_on", w.withdrawn_on ? ordered_json(*w.withdrawn_on) : ordered_json(nullptr)}};
+    metrics = exchange::object(
+        {{"latest_month", m.latest_month.iso()},
+         {"headcount", m.headcount},
+         {"months_observed", m.months_observed},
+         {"change_3m", opt(m.change_3m)},
+         {"change_6m", opt(m.change_6m)},
+         {"change_12m", opt(m.change_12m)},
+         {"change_3m_pct", opt(m.change_3m_pct)},
+         {"change_6m_pct", opt(m.change_6m_pct)},
+         {"change_12m_pct", opt(m.change_12m_pct)},
+         {"hires_12m", m.hires_12m},
+         {"leavers_12m", m.leavers_12m},
+         {"attrition_12m", opt(m.attrition_12m)},
+         {"pay_month_est", opt(m.pay_month_est)},
+         {"pay_year_est", opt(m.pay_year_est)},
+         {"pay_is_lower_bound", m.pay_is_lower_bound},
+         {"withdrawn_on", w.withdrawn_on ? ordered_json(*w.withdrawn_on) : ordered_json(nullptr)}});
   }
-  return {{"kind", "workplace"},
-          {"id", w.id},
-          {"name", w.name},
-          {"brn_prefix", w.brn6},
-          {"region", w.region},
-          {"address", w.address},
-          {"industry_code", w.industry_code},
-          {"industry", w.industry_name},
-          {"legal_form", w.legal_form == 2 ? "individual" : "corporation"},
-          {"status", w.status == 2 ? "withdrawn" : "active"},
-          {"adopted", w.adopted.empty() ? ordered_json(nullptr) : ordered_json(w.adopted)},
-          {"series", s},
-          {"metrics", metrics}};
+  ordered_json o = exchange::object(
+      {{"kind", "workplace"},
+       {"id", w.id},
+       {"name", w.name},
+       {"brn_prefix", w.brn6},
+       {"region", w.region},
+       {"address", w.address},
+       {"industry_code", w.industry_code},
+       {"industry", w.industry_name},
+       {"legal_form", w.legal_form == 2 ? "individual" : "corporation"},
+       {"status", w.status == 2 ? "withdrawn" : "active"},
+       {"adopted", w.adopted.empty() ? ordered_json(nullptr) : ordered_json(w.adopted)}});
+  // Moved in, not copied through the initializer list.
+  auto& members = o.get_ref<ordered_json::object_t&>();
+  members.emplace_back("series", std::move(s));
+  members.emplace_back("metrics", std::move(metrics));
+  return o;
 }
 
 void print_workplace(std::ostream& o, const store::WorkplaceRecord& w,

@@ -133,6 +133,14 @@ CompactJson::~CompactJson() {
   t_compact = was_;
 }
 
+ordered_json object(std::initializer_list<std::pair<const char*, ordered_json>> fields) {
+  ordered_json o = ordered_json::object();
+  auto& members = o.get_ref<ordered_json::object_t&>();
+  members.reserve(fields.size());
+  for (const auto& [key, value] : fields) members.emplace_back(key, value);
+  return o;
+}
+
 std::string dump(const ordered_json& j) {
   return j.dump(t_compact ? -1 : 2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
