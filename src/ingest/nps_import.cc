@@ -193,9 +193,15 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   sum.file = path;
   IJIK_ASSIGN_OR_RETURN(auto file, open_nps_file(path));
   IJIK_ASSIGN_OR_RETURN(sum.month, month_of(file, path));
-  // Room for every row to be a new workplace (published rows are ~250
-  // bytes): 700k for a full month, next to nothing for a small file.
-  linker_.reserve(loaded_count_ + file.bytes.size() / 200 + 1024);
+  // Room for the rows that are likely new workplaces (published rows are
+  // ~250 bytes): a whole month into a fresh workspace, a sixteenth of it
+  // into one that already knows as many workplaces as the file has rows.
+  // Reserving for every row to be new doubled the linker's tables (and
+  // rehashed them) on every monthly update; a surprise grows them instead.
+  const size_t rows_estimate = file.bytes.size() / 200 + 1024;
+  const size_t known_now = linker_.size();
+  linker_.reserve(known_now + std::max(rows_estimate > known_now ? rows_estimate - known_now : 0,
+                                       rows_estimate / 16));
   const int yyyymm = sum.month.yyyymm();
   if (failed_)
     return internal_error(
@@ -234,6 +240,10 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     had_row[static_cast<size_t>(id)] = true;
   }
 
+  // Most rows will be new workplaces (a first month): their index is built
+  // after the inserts instead of during them.
+  const bool bulk_new = known_now * 4 < rows_estimate;
+  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
   linker_.begin_month();
   // "<file>.<YYYY-MM>.rejects.csv", numbered when two files of a run share it.
   const std::string base_name = fs::path(path).filename().string();
@@ -359,6 +369,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         "{}: no row could be imported ({} rejected): expected National Pension workplace rows",
         path, sum.rejected));
 
+  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.restore_workplace_index());
   // Workplaces of the replaced month that this file did not link again.
   std::vector<int64_t> removed;
   if (!previous.empty()) {

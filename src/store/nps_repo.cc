@@ -197,6 +197,15 @@ Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
   return {};
 }
 
+Status NpsRepo::suspend_workplace_index() {
+  return db_.exec("DROP INDEX IF EXISTS nps_workplaces_brn6");
+}
+
+Status NpsRepo::restore_workplace_index() {
+  // The same definition as migration 002's.
+  return db_.exec("CREATE INDEX IF NOT EXISTS nps_workplaces_brn6 ON nps_workplaces(brn6)");
+}
+
 Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {
   IJIK_ASSIGN_OR_RETURN(Statement * st,
                         cached(update_attrs_,
