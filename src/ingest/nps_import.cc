@@ -78,7 +78,7 @@ store::WorkplaceRecord record_of(NpsRow& r) {
 
 // The encoding of a file and its header, checked before anything is written.
 struct OpenedFile {
-  std::string bytes;
+  FileBytes bytes;  // mapped when plain: views into it stay valid while it lives
   bool cp949 = false;
   NpsHeader header;
 };
@@ -86,7 +86,7 @@ struct OpenedFile {
 // `limit` reads only the start of the file (enough to find its month).
 Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MAX) {
   OpenedFile f;
-  IJIK_ASSIGN_OR_RETURN(f.bytes, read_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
+  IJIK_ASSIGN_OR_RETURN(f.bytes, map_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
   Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
   if (enc == Encoding::kUnknown)
     return bad_file(fmt::format(
