@@ -1,6 +1,10 @@
 #include "ingest/import_files.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -49,6 +53,45 @@ Result<std::string> read_file_bytes(const std::string& path, const std::string& 
   in.read(out.data(), static_cast<std::streamsize>(out.size()));
   if (!in) return bad_file(fmt::format("cannot read '{}'", path));
   return out;
+}
+
+FileBytes& FileBytes::operator=(FileBytes&& o) noexcept {
+  if (this != &o) {
+    if (map_) munmap(map_, mapped_);
+    inflated_ = std::move(o.inflated_);
+    map_ = std::exchange(o.map_, nullptr);
+    mapped_ = std::exchange(o.mapped_, 0);
+  }
+  return *this;
+}
+
+FileBytes::~FileBytes() {
+  if (map_) munmap(map_, mapped_);
+}
+
+Result<FileBytes> map_file_bytes(const std::string& path, const std::string& expected,
+                                 size_t limit) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat st {};
+  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 2) {
+    unsigned char magic[2] = {0, 0};
+    const bool gzip = pread(fd, magic, 2, 0) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    const size_t bytes = std::min(static_cast<size_t>(st.st_size), limit);
+    void* p = gzip || bytes == 0
+                  ? MAP_FAILED
+                  : mmap(nullptr, bytes, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p != MAP_FAILED) {
+      ::close(fd);
+      FileBytes f;
+      f.map_ = p;
+      f.mapped_ = bytes;
+      return f;
+    }
+  }
+  if (fd >= 0) ::close(fd);
+  // Compressed, empty, not a regular file, or not mappable: read it (and say why not).
+  IJIK_ASSIGN_OR_RETURN(auto bytes, read_file_bytes(path, expected, limit));
+  return FileBytes(std::move(bytes));
 }
 
 Status RejectsWriter::add(size_t line, const std::string& reason, std::string_view raw,

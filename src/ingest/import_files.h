@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "common/result.h"
 
@@ -17,6 +18,38 @@ namespace ijik::ingest {
 // ("an NPS .csv or .csv.gz file").
 Result<std::string> read_file_bytes(const std::string& path, const std::string& expected,
                                     size_t limit = SIZE_MAX);
+
+// A file's bytes for a parser: a plain file mapped read-only (the page
+// cache's own pages: no copy, no fresh memory to fault in), a gzip one
+// inflated into memory. Views into it live as long as it does.
+class FileBytes {
+ public:
+  FileBytes() = default;
+  explicit FileBytes(std::string inflated) : inflated_(std::move(inflated)) {}
+  FileBytes(FileBytes&& o) noexcept { *this = std::move(o); }
+  FileBytes& operator=(FileBytes&& o) noexcept;
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+  ~FileBytes();
+
+  std::string_view view() const {
+    return map_ ? std::string_view(static_cast<const char*>(map_), mapped_)
+                : std::string_view(inflated_);
+  }
+  operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  size_t size() const { return view().size(); }
+
+ private:
+  friend Result<FileBytes> map_file_bytes(const std::string&, const std::string&, size_t);
+  std::string inflated_;
+  void* map_ = nullptr;
+  size_t mapped_ = 0;
+};
+
+// As read_file_bytes, but a plain file is mapped rather than copied (a
+// gzip one, or one that cannot be mapped, is read as before).
+Result<FileBytes> map_file_bytes(const std::string& path, const std::string& expected,
+                                 size_t limit = SIZE_MAX);
 
 // Rejected rows: a UTF-8 CSV (with BOM) of file, line, reason and the raw row,
 // created on the first rejected row.

@@ -7,10 +7,14 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include "common/clock.h"
 #include "ingest/cp949.h"
@@ -74,7 +78,7 @@ store::WorkplaceRecord record_of(NpsRow& r) {
 
 // The encoding of a file and its header, checked before anything is written.
 struct OpenedFile {
-  std::string bytes;
+  FileBytes bytes;  // mapped when plain: views into it stay valid while it lives
   bool cp949 = false;
   NpsHeader header;
 };
@@ -82,7 +86,7 @@ struct OpenedFile {
 // `limit` reads only the start of the file (enough to find its month).
 Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MAX) {
   OpenedFile f;
-  IJIK_ASSIGN_OR_RETURN(f.bytes, read_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
+  IJIK_ASSIGN_OR_RETURN(f.bytes, map_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
   Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
   if (enc == Encoding::kUnknown)
     return bad_file(fmt::format(
@@ -153,6 +157,69 @@ Result<YearMonth> month_of(const OpenedFile& f, const std::string& path) {
   return YearMonth{best->first / 100, best->first % 100};
 }
 
+// A data row ready for linking: its workplace columns, its linking key and
+// its monthly figures.
+struct ParsedRow {
+  store::WorkplaceRecord w;
+  WorkplaceKey key;
+  int64_t headcount = 0, billed = 0, hires = 0, leavers = 0;
+  int status = 1;
+  bool reregistered = false;  // it carries a 재등록일자
+};
+
+// Rows in file order, a thousand at a time, from the thread that reads,
+// decodes and types them to the one that links and writes them (SQLite is
+// single-threaded; the linking is order-dependent). At most a few batches
+// wait, so memory stays small: a parsed row takes ~850 bytes, and batches
+// of 4,096 (~20 MB in flight) pushed 24 months in one call over 1 GiB.
+struct RowBatch {
+  std::vector<ParsedRow> rows;
+  size_t offset = 0;      // bytes of the file read after it
+  int64_t rows_read = 0;  // data rows read so far, rejected ones included
+};
+
+class BatchQueue {
+ public:
+  static constexpr size_t kRows = 1024;
+  static constexpr size_t kMaxWaiting = 3;
+
+  // Producer: false when the consumer stopped (the import failed).
+  bool push(RowBatch&& b) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return stopped_ || waiting_.size() < kMaxWaiting; });
+    if (stopped_) return false;
+    waiting_.push_back(std::move(b));
+    ready_.notify_one();
+    return true;
+  }
+  void close() {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    ready_.notify_one();
+  }
+  // Consumer: false at the end.
+  bool pop(RowBatch& b) {
+    std::unique_lock lock(mu_);
+    ready_.wait(lock, [&] { return closed_ || !waiting_.empty(); });
+    if (waiting_.empty()) return false;
+    b = std::move(waiting_.front());
+    waiting_.pop_front();
+    room_.notify_one();
+    return true;
+  }
+  void stop() {
+    std::lock_guard lock(mu_);
+    stopped_ = true;
+    room_.notify_one();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::deque<RowBatch> waiting_;
+  bool closed_ = false, stopped_ = false;
+};
+
 }  // namespace
 
 Result<YearMonth> peek_nps_month(const std::string& path) {
@@ -193,9 +260,15 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   sum.file = path;
   IJIK_ASSIGN_OR_RETURN(auto file, open_nps_file(path));
   IJIK_ASSIGN_OR_RETURN(sum.month, month_of(file, path));
-  // Room for every row to be a new workplace (published rows are ~250
-  // bytes): 700k for a full month, next to nothing for a small file.
-  linker_.reserve(loaded_count_ + file.bytes.size() / 200 + 1024);
+  // Room for the rows that are likely new workplaces (published rows are
+  // ~250 bytes): a whole month into a fresh workspace, a sixteenth of it
+  // into one that already knows as many workplaces as the file has rows.
+  // Reserving for every row to be new doubled the linker's tables (and
+  // rehashed them) on every monthly update; a surprise grows them instead.
+  const size_t rows_estimate = file.bytes.size() / 200 + 1024;
+  const size_t known_now = linker_.size();
+  linker_.reserve(known_now + std::max(rows_estimate > known_now ? rows_estimate - known_now : 0,
+                                       rows_estimate / 16));
   const int yyyymm = sum.month.yyyymm();
   if (failed_)
     return internal_error(
@@ -234,6 +307,10 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     had_row[static_cast<size_t>(id)] = true;
   }
 
+  // Most rows will be new workplaces (a first month): their index is built
+  // after the inserts instead of during them.
+  const bool bulk_new = known_now * 4 < rows_estimate;
+  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
   linker_.begin_month();
   // "<file>.<YYYY-MM>.rejects.csv", numbered when two files of a run share it.
   const std::string base_name = fs::path(path).filename().string();
@@ -241,21 +318,87 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   for (int n = 2; !used_rejects_names_.insert(rejects_name).second; ++n)
     rejects_name = fmt::format("{}.{}-{}.rejects.csv", base_name, sum.month.iso(), n);
   RejectsWriter rejects(options.rejects_dir, path, rejects_name);
-  CsvReader reader(file.bytes);
-  CsvRecord rec;
-  CsvError err;
-  reader.next(rec, err);  // the header, checked by open_nps_file
-  NpsRow row;
+
+  // Reading, decoding and typing the rows (and writing the rejects) runs on a
+  // second thread, ahead of the linking and writing on this one: on two cores
+  // the two overlap. Its counts and status are read after it is joined.
+  BatchQueue queue;
+  int64_t rows_read = 0, rows_rejected = 0;
+  Status reader_status;
+  auto read_rows = [&] {
+    CsvReader reader(file.bytes);
+    CsvRecord rec;
+    CsvError err;
+    reader.next(rec, err);  // the header, checked by open_nps_file
+    NpsRow row;
+    RowBatch batch;
+    batch.rows.reserve(BatchQueue::kRows);
+    auto reject = [&](size_t line, const std::string& why, std::string_view raw) {
+      ++rows_rejected;
+      reader_status = rejects.add(line, why, raw, file.cp949);
+      return reader_status.ok();
+    };
+    while (true) {
+      CsvRead r = reader.next(rec, err);
+      if (r == CsvRead::kEnd) break;
+      ++rows_read;
+      if (r == CsvRead::kMalformed) {
+        if (!reject(err.line, std::string(reason(err.kind)), err.raw)) break;
+        continue;
+      }
+      if (auto why = parse_nps_row(file.header, rec.fields, file.cp949, row)) {
+        if (!reject(rec.line, *why, rec.raw)) break;
+        continue;
+      }
+      if (row.month != sum.month) {
+        if (!reject(rec.line,
+                    fmt::format("자료생성년월 {} differs from the file's month {}", row.month.iso(),
+                                sum.month.iso()),
+                    rec.raw))
+          break;
+        continue;
+      }
+      ParsedRow& p = batch.rows.emplace_back();
+      p.headcount = row.headcount;
+      p.billed = row.billed;
+      p.hires = row.hires;
+      p.leavers = row.leavers;
+      p.status = row.status;
+      p.reregistered = row.reregistered.has_value();
+      p.w = record_of(row);
+      p.key = {p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted};
+      if (batch.rows.size() == BatchQueue::kRows) {
+        batch.offset = reader.offset();
+        batch.rows_read = rows_read;
+        if (!queue.push(std::move(batch))) return;
+        batch = RowBatch{};
+        batch.rows.reserve(BatchQueue::kRows);
+      }
+    }
+    batch.offset = reader.offset();
+    batch.rows_read = rows_read;
+    if (!batch.rows.empty()) queue.push(std::move(batch));
+    queue.close();
+  };
+  struct JoinOnExit {
+    BatchQueue& queue;
+    std::thread thread;
+    ~JoinOnExit() {
+      queue.stop();  // a failed import stops the reader at its next batch
+      if (thread.joinable()) thread.join();
+    }
+  } reader_thread{queue, std::thread(read_rows)};
+
   std::vector<int64_t> claimed;
   // Writes one linked row: a new workplace when the link found none, changed
   // columns, the monthly row, and the bookkeeping for metrics.
-  auto write_row = [&](const NpsRow& row, store::WorkplaceRecord& w, const WorkplaceKey& key,
+  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, const WorkplaceKey& key,
                        LinkResult link) -> Status {
     int64_t id = link.workplace_id;
     if (link.kind == LinkKind::kNew) {
       IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
       id = w.id;
-      linker_.add(id, key, row.headcount, row.reregistered.has_value());
+      linker_.add(id, key, row.headcount, row.reregistered);
       linker_.link_exact(key, row.headcount);  // claim it for this month
       Known& k = known(id);
       k.first_month = k.attrs_month = yyyymm;
@@ -301,64 +444,41 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   };
   // Rows tier 1 could not place wait until every exact match of the file is
   // claimed, so a look-alike never takes a workplace whose own row comes later.
-  struct Deferred {
-    NpsRow row;
-    store::WorkplaceRecord w;
-    WorkplaceKey key;
-  };
-  std::vector<Deferred> deferred;
+  std::vector<ParsedRow> deferred;
   auto last_report = Clock::now();
-  while (true) {
-    CsvRead r = reader.next(rec, err);
-    if (r == CsvRead::kEnd) break;
-    ++sum.rows;
-    if (r == CsvRead::kMalformed) {
-      ++sum.rejected;
-      IJIK_RETURN_IF_ERROR(
-          rejects.add(err.line, std::string(reason(err.kind)), err.raw, file.cp949));
-      continue;
+  RowBatch batch;
+  while (queue.pop(batch)) {
+    for (ParsedRow& row : batch.rows) {
+      LinkResult link = linker_.link_exact(row.key, row.headcount);
+      if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(row.key)) {
+        deferred.push_back(std::move(row));
+        continue;
+      }
+      IJIK_RETURN_IF_ERROR(write_row(row, row.w, row.key, link));
     }
-    if (auto why = parse_nps_row(file.header, rec.fields, file.cp949, row)) {
-      ++sum.rejected;
-      IJIK_RETURN_IF_ERROR(rejects.add(rec.line, *why, rec.raw, file.cp949));
-      continue;
-    }
-    if (row.month != sum.month) {
-      ++sum.rejected;
-      IJIK_RETURN_IF_ERROR(
-          rejects.add(rec.line,
-                      fmt::format("자료생성년월 {} differs from the file's month {}",
-                                  row.month.iso(), sum.month.iso()),
-                      rec.raw, file.cp949));
-      continue;
-    }
-    store::WorkplaceRecord w = record_of(row);
-    WorkplaceKey key{w.brn6, w.name_key, w.ldong, w.adopted};
-    LinkResult link = linker_.link_exact(key, row.headcount);
-    if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(key)) {
-      deferred.push_back({row, std::move(w), std::move(key)});
-      continue;
-    }
-    IJIK_RETURN_IF_ERROR(write_row(row, w, key, link));
-
-    if (options.progress && (sum.rows & 0x3FFF) == 0) {
+    if (options.progress) {
       auto now = Clock::now();
       if (now - last_report > std::chrono::milliseconds(100)) {
         last_report = now;
-        options.progress({reader.offset(), file.bytes.size(), sum.rows,
+        options.progress({batch.offset, file.bytes.size(), batch.rows_read,
                           std::chrono::duration<double>(now - started).count()});
       }
     }
   }
+  reader_thread.thread.join();
+  IJIK_RETURN_IF_ERROR(reader_status);
+  sum.rows = rows_read;
+  sum.rejected = rows_rejected;
   for (auto& d : deferred) {
-    LinkResult link = linker_.link_loose(d.key, d.row.headcount, d.row.reregistered.has_value());
-    IJIK_RETURN_IF_ERROR(write_row(d.row, d.w, d.key, link));
+    LinkResult link = linker_.link_loose(d.key, d.headcount, d.reregistered);
+    IJIK_RETURN_IF_ERROR(write_row(d, d.w, d.key, link));
   }
   if (sum.imported == 0)
     return bad_file(fmt::format(
         "{}: no row could be imported ({} rejected): expected National Pension workplace rows",
         path, sum.rejected));
 
+  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.restore_workplace_index());
   // Workplaces of the replaced month that this file did not link again.
   std::vector<int64_t> removed;
   if (!previous.empty()) {

@@ -38,6 +38,17 @@ class Statement {
   Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
   Statement& bind_null(int i);
   Statement& bind_blob(int i, std::string_view bytes);
+  // As bind(), without SQLite's copy of the bytes: they must stay valid and
+  // unchanged until the statement has run and is reset or bound again (the
+  // importer's hot statements, run once per row).
+  Statement& bind_static(int i, std::string_view v);
+  Statement& bind_static(int i, const std::string& v) {
+    return bind_static(i, std::string_view(v));
+  }
+  Statement& bind_static(int i, const std::optional<std::string>& v) {
+    return v ? bind_static(i, std::string_view(*v)) : bind_null(i);
+  }
+  Statement& bind_blob_static(int i, std::string_view bytes);
   template <class T>
   Statement& bind(int i, const std::optional<T>& v) {
     return v ? bind(i, *v) : bind_null(i);

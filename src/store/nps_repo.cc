@@ -40,15 +40,23 @@ WorkplaceRecord read_workplace(const Statement& st) {
 }
 
 // Binds a workplace's descriptive columns as parameters 1-14, in the order
-// insert_workplace and update_workplace_attrs both name them.
+// insert_workplace and update_workplace_attrs both name them. Not copied:
+// `w` outlives the statement's run in both.
 void bind_attrs(Statement& st, const WorkplaceRecord& w) {
-  st.bind(1, w.brn6).bind(2, w.name).bind(3, w.name_key).bind(4, w.ldong).bind(5, w.adopted);
-  st.bind(6, w.legal_form).bind(7, w.sido_code).bind(8, w.region).bind(9, w.address);
-  st.bind(10, w.industry_code)
-      .bind(11, w.industry_name)
+  st.bind_static(1, w.brn6)
+      .bind_static(2, w.name)
+      .bind_static(3, w.name_key)
+      .bind_static(4, w.ldong)
+      .bind_static(5, w.adopted);
+  st.bind(6, w.legal_form)
+      .bind_static(7, w.sido_code)
+      .bind_static(8, w.region)
+      .bind_static(9, w.address);
+  st.bind_static(10, w.industry_code)
+      .bind_static(11, w.industry_name)
       .bind(12, w.status)
-      .bind(13, w.withdrawn_on);
-  st.bind(14, w.reregistered_on);
+      .bind_static(13, w.withdrawn_on);
+  st.bind_static(14, w.reregistered_on);
 }
 
 YearMonth from_yyyymm(int64_t v) {
@@ -197,6 +205,15 @@ Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
   return {};
 }
 
+Status NpsRepo::suspend_workplace_index() {
+  return db_.exec("DROP INDEX IF EXISTS nps_workplaces_brn6");
+}
+
+Status NpsRepo::restore_workplace_index() {
+  // The same definition as migration 002's.
+  return db_.exec("CREATE INDEX IF NOT EXISTS nps_workplaces_brn6 ON nps_workplaces(brn6)");
+}
+
 Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {
   IJIK_ASSIGN_OR_RETURN(Statement * st,
                         cached(update_attrs_,
@@ -338,7 +355,7 @@ Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m,
       .bind(13, m.attrition_12m)
       .bind(14, m.pay_month_est)
       .bind(15, m.pay_is_lower_bound ? 1 : 0)
-      .bind_blob(16, packed)
+      .bind_blob_static(16, packed)  // `packed` outlives the run
       .run();
 }
 

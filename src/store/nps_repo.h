@@ -68,6 +68,11 @@ class NpsRepo {
 
   // Inserts; sets w.id.
   Status insert_workplace(WorkplaceRecord& w);
+  // Around many inserts into a near-empty table (a first month), inside the
+  // import's transaction: the brn6 index is dropped, then built once from
+  // the sorted keys, several times faster than keeping it up row by row.
+  Status suspend_workplace_index();
+  Status restore_workplace_index();
   Status update_workplace_attrs(const WorkplaceRecord& w);
   Status update_first_month(int64_t id, int first_month);
   // Removes workplaces left with no monthly row at all (after a month was
