@@ -282,7 +282,7 @@ Result<Database> Database::open(const std::string& path, bool create) {
   // SQLite's own locks cost an atomic operation per call (bind, step, every
   // malloc) once a process has a second thread, a tenth of an import's time:
   // a connection here is only ever used by one thread at a time (the server
-  // keeps one per worker thread), so it needs no mutex of its own, and the
+  // keeps one per place in its command gate), so it needs no mutex of its own, and the
   // allocation statistics (unused) go. The global setting must come before
   // SQLite's first use; later it is refused, harmlessly.
   static const bool configured = [] {
