@@ -263,9 +263,13 @@ Status company_link(Context& ctx, const std::string& company, const std::string&
 
 }  // namespace
 
-void register_company_commands(Registry& r) {
+void register_company_group(Registry& r) {
   auto* company = r.app().add_subcommand("company", "Companies you apply to");
   company->require_subcommand(1);
+}
+
+void register_company_commands(Registry& r) {
+  auto* company = r.app().get_subcommand("company");
 
   auto add_args = std::make_shared<AddArgs>();
   auto* add = company->add_subcommand("add", "Add a company");

@@ -117,9 +117,9 @@ Status company_search(Context& ctx, const SearchArgs& a) {
     const int64_t wid = ready->index.id(h.pos);
     if (linked_workplace.count(wid)) continue;
     if (auto row = kept_table ? kept_table->row_of(wid) : std::nullopt) {
-      domain::ScreenEntry e = kept_table->entry(*row);
-      rows.push_back({false, wid, h.tier, std::move(e.name), std::move(e.region),
-                      std::move(e.industry_name), e.headcount, e.change_12m});
+      const domain::ScreenTable& t = *kept_table;
+      rows.push_back({false, wid, h.tier, std::string(t.name(*row)), t.region(*row),
+                      t.industry_name(*row), t.headcount(*row), t.change_12m(*row)});
       continue;
     }
     IJIK_ASSIGN_OR_RETURN(auto w, repo.workplace(wid));

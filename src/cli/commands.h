@@ -6,6 +6,9 @@
 namespace ijik::cli {
 
 void register_init_command(Registry& r);
+// The `company` group alone, then its subcommands (cmd_company.cc): the
+// server registers only the subcommand a request runs.
+void register_company_group(Registry& r);
 void register_company_commands(Registry& r);
 void register_apply_command(Registry& r);
 void register_app_commands(Registry& r);
@@ -22,7 +25,7 @@ void register_import_command(Registry& r);
 void register_data_commands(Registry& r);
 // Adds `data import dart` (register_data_commands first; cmd_data_dart.cc).
 void register_data_dart_command(Registry& r);
-// Adds `company search` to the `company` group (register_company_commands first).
+// Adds `company search` to the `company` group (register_company_group first).
 void register_company_search_command(Registry& r);
 // Adds `company financials` and `company funding` (cmd_company_finance.cc).
 void register_company_finance_commands(Registry& r);

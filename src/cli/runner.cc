@@ -75,6 +75,7 @@ Result<store::Database*> kept_workspace(KeptConnection& kept, const std::string&
 // another comes after it).
 constexpr void (*kRegistrations[])(Registry&) = {
     register_init_command,
+    register_company_group,
     register_company_commands,
     register_company_search_command,
     register_company_finance_commands,

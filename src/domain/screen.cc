@@ -122,6 +122,11 @@ void ScreenTable::add(const ScreenEntry& e) {
   name_offset_.push_back(static_cast<uint32_t>(names_.size()));
 }
 
+std::optional<int64_t> ScreenTable::change_12m(size_t i) const {
+  if (change_12m_[i] == kMissing) return std::nullopt;
+  return change_12m_[i];
+}
+
 ScreenEntry ScreenTable::entry(size_t i) const {
   ScreenEntry e;
   e.id = id_[i];

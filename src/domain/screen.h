@@ -77,6 +77,14 @@ class ScreenTable {
   // Row `i` as an entry (name included). Requires kAllColumns.
   ScreenEntry entry(size_t i) const;
   int64_t id(size_t i) const { return id_[i]; }
+  // Single columns of row `i`, without building an entry. Require kAllColumns.
+  std::string_view name(size_t i) const {
+    return std::string_view(names_).substr(name_offset_[i], name_offset_[i + 1] - name_offset_[i]);
+  }
+  const std::string& region(size_t i) const { return regions_[region_[i]]; }
+  const std::string& industry_name(size_t i) const { return industry_names_[industry_[i]]; }
+  int64_t headcount(size_t i) const { return headcount_[i]; }
+  std::optional<int64_t> change_12m(size_t i) const;
   // Makes row_of() answer (a table kept in memory to answer lookups by id).
   // Requires kIds.
   void index_ids();

@@ -237,7 +237,14 @@ TEST(ScreenTableTest, RowOfFindsEachIdOnceIndexed) {
     ASSERT_TRUE(row) << id;
     EXPECT_EQ(t.id(*row), id);
   }
-  EXPECT_EQ(t.entry(*t.row_of(2)).name, "토스");
+  const size_t toss = *t.row_of(2);
+  EXPECT_EQ(t.entry(toss).name, "토스");
+  EXPECT_EQ(t.name(toss), "토스");
+  EXPECT_EQ(t.region(toss), "서울 강남구");
+  EXPECT_EQ(t.industry_name(toss), "컴퓨터 프로그래밍 서비스업");
+  EXPECT_EQ(t.headcount(toss), 1500);
+  EXPECT_EQ(t.change_12m(toss), std::optional<int64_t>(375));
+  EXPECT_EQ(t.change_12m(*t.row_of(3)), std::nullopt);
   EXPECT_FALSE(t.row_of(0));
   EXPECT_FALSE(t.row_of(6));
   EXPECT_FALSE(t.row_of(-1));
