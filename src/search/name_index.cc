@@ -33,8 +33,9 @@ bool starts_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && std::memcmp(s.data(), p.data(), p.size()) == 0;
 }
 
-template <class T>
-std::string to_bytes(const std::vector<T>& v) {
+template <class Vector>
+std::string to_bytes(const Vector& v) {
+  using T = typename Vector::value_type;
   return std::string(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
 }
 
@@ -92,10 +93,11 @@ NameIndex NameIndex::build(std::vector<Entry> entries) {
     ix.ids_.push_back(e.id);
     ix.headcounts_.push_back(static_cast<int32_t>(std::clamp<int64_t>(e.headcount, -1, INT32_MAX)));
     ix.nam_.off.push_back(static_cast<uint32_t>(ix.nam_.bytes.size()));
-    ix.nam_.bytes += e.name_key;
+    ix.nam_.bytes.insert(ix.nam_.bytes.end(), e.name_key.begin(), e.name_key.end());
     ix.nam_.bytes.push_back('\n');
     ix.cho_.off.push_back(static_cast<uint32_t>(ix.cho_.bytes.size()));
-    ix.cho_.bytes += chosung_codes(e.name_key);
+    const std::string codes = chosung_codes(e.name_key);
+    ix.cho_.bytes.insert(ix.cho_.bytes.end(), codes.begin(), codes.end());
     ix.cho_.bytes.push_back('\0');
   }
   ix.nam_.off.push_back(static_cast<uint32_t>(ix.nam_.bytes.size()));
@@ -190,12 +192,12 @@ std::map<std::string, std::string> NameIndex::serialize() const {
   m["ids"] = to_bytes(ids_);
   if (parts_ & kHeadcounts) m["headcounts"] = to_bytes(headcounts_);
   if (parts_ & kNames) {
-    m["names"] = nam_.bytes;
+    m["names"] = std::string(nam_.text());
     m["names.off"] = to_bytes(nam_.off);
     m["names.sorted"] = to_bytes(nam_.sorted);
   }
   if (parts_ & kChosung) {
-    m["chosung"] = cho_.bytes;
+    m["chosung"] = std::string(cho_.text());
     m["chosung.off"] = to_bytes(cho_.off);
     m["chosung.sorted"] = to_bytes(cho_.sorted);
   }

@@ -19,6 +19,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/bulk_allocator.h"
+
 namespace ijik::search {
 
 // How a name matched a query; lower is better.
@@ -99,26 +101,29 @@ class NameIndex {
  private:
   friend class Accelerator;
   struct Half {
-    std::string bytes;             // keys, each followed by a separator byte
-    std::vector<uint32_t> off;     // n+1 offsets into bytes
-    std::vector<uint32_t> sorted;  // positions sorted by key (bytewise)
+    // BulkVector: read from the snapshot without zeroing first or a page
+    // fault a page (a CLI search loads some 20 MB of them).
+    BulkVector<char> bytes;       // keys, each followed by a separator byte
+    BulkVector<uint32_t> off;     // n+1 offsets into bytes
+    BulkVector<uint32_t> sorted;  // positions sorted by key (bytewise)
+    std::string_view text() const { return std::string_view(bytes.data(), bytes.size()); }
   };
   std::string_view key(const Half& h, uint32_t pos) const {
-    return std::string_view(h.bytes).substr(h.off[pos], h.off[pos + 1] - h.off[pos] - 1);
+    return h.text().substr(h.off[pos], h.off[pos + 1] - h.off[pos] - 1);
   }
   const Half& half(bool chosung) const { return chosung ? cho_ : nam_; }
   void scan_substrings(const Half& h, std::string_view q, size_t need, std::vector<Hit>& out) const;
 
   unsigned parts_ = 0;
-  std::vector<int64_t> ids_;
-  std::vector<int32_t> headcounts_;
+  BulkVector<int64_t> ids_;
+  BulkVector<int32_t> headcounts_;
   Half nam_, cho_;
   // Aliases of nam_ for name_key().
   std::string_view names_;
   const uint32_t* name_off_ = nullptr;
 
   void bind_aliases() {
-    names_ = nam_.bytes;
+    names_ = nam_.text();
     name_off_ = nam_.off.data();
   }
 

@@ -49,7 +49,7 @@ Result<bool> SearchRepo::read_part(const std::string& part,
                                    const std::function<char*(size_t)>& dest) {
   // Straight into its buffer (one copy), from memory-mapped pages.
   if (!mmap_set_) {
-    IJIK_RETURN_IF_ERROR(map_at_least(db_, 268435456));
+    IJIK_RETURN_IF_ERROR(map_at_least(db_, 4294967296));
     mmap_set_ = true;
   }
   IJIK_ASSIGN_OR_RETURN(
