@@ -3,31 +3,20 @@
 #include "store/database.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
+#include "unit/support/workspace_test.h"
 
 namespace ijik::store {
 namespace {
 
-namespace fs = std::filesystem;
-
-class DatabaseTest : public ::testing::Test {
+// The fixture's folder, with plain connections to a file of its own.
+class DatabaseTest : public ijik::testing::WorkspaceTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ijik-db-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   Database open() {
     auto db = Database::open((dir_ / "t.db").string(), true);
     EXPECT_TRUE(db.ok()) << db.error().message;
     return std::move(*db);
   }
-  fs::path dir_;
 };
 
 TEST_F(DatabaseTest, KeptStatementIsHandedOutAgainReset) {
@@ -53,7 +42,7 @@ TEST_F(DatabaseTest, KeptStatementIsHandedOutAgainReset) {
   EXPECT_NE(other->handle(), first);
 }
 
-TEST_F(DatabaseTest, WithoutKeepingEveryPrepareIsNew) {
+TEST_F(DatabaseTest, WithoutKeepingTheMemoIsComputedEachTime) {
   Database db = open();
   ASSERT_TRUE(db.exec("CREATE TABLE t(x)").ok());
   int computed = 0;
