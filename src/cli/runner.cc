@@ -208,7 +208,8 @@ std::vector<std::string> partial_registration_mismatches() {
     std::vector<std::string> subs = {""};
     for (const auto* sub : top->get_subcommands({})) subs.push_back(sub->get_name());
     for (const auto& sub : subs) {
-      const std::string shown = top->get_name() + (sub.empty() ? "" : " " + sub);
+      std::string shown = top->get_name();
+      if (!sub.empty()) shown.append(" ").append(sub);
       const std::vector<size_t>* only = registrations_for({top->get_name(), sub});
       if (!only) {
         bad.push_back(shown + ": no registrations");
@@ -234,7 +235,7 @@ std::vector<std::string> partial_registration_mismatches() {
         want += signature(child(top, sub), true);
         got += part_sub ? signature(part_sub, true) : "missing";
       }
-      if (want != got) bad.push_back(shown + ": " + got + " instead of " + want);
+      if (want != got) bad.push_back(fmt::format("{}: {} instead of {}", shown, got, want));
     }
   }
   return bad;

@@ -122,7 +122,7 @@ void handle(const Endpoint& ep, const Guard& guard, const CommandRunner& run,
   // answers with that line.
   const size_t start = done.out.find_first_not_of(" \n");
   if (start != std::string::npos && (done.out[start] == '{' || done.out[start] == '[')) {
-    res.set_content(std::move(done.out), "application/json");
+    res.set_content(done.out, "application/json");  // (httplib 0.11 copies either way)
     return;
   }
   std::string msg = done.out;

@@ -362,7 +362,11 @@ Result<Transaction> Transaction::begin(Database& db, bool immediate) {
 }
 
 Transaction::~Transaction() {
-  if (db_) (void)db_->exec("ROLLBACK");
+  if (!db_) return;
+  try {
+    (void)db_->exec("ROLLBACK");
+  } catch (...) {  // out of memory: SQLite rolls back when the connection closes
+  }
 }
 
 Status Transaction::commit() {
