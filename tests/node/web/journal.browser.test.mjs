@@ -61,6 +61,9 @@ test('writes an entry in the Markdown editor, the preview drawing it live', asyn
   await text.focus();
   await page.keyboard.type('## 수습 **통과**\n\n- 코드 리뷰 문화\n- <img src=x onerror=alert(2)>\n');
   await page.locator('#journal-preview h2 strong', { hasText: '통과' }).waitFor();
+  // The preview redraws 80 ms after the last keystroke; on a loaded machine it
+  // can draw mid-typing, so wait for the last line typed before counting.
+  await page.locator('#journal-preview li', { hasText: 'onerror' }).waitFor();
   assert.equal(await page.locator('#journal-preview li').count(), 2);
   assert.equal(await page.locator('#journal-preview img').count(), 0);
   await shot('journal-01-editor');
