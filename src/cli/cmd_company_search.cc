@@ -105,7 +105,8 @@ Status company_search(Context& ctx, const SearchArgs& a) {
   }
 
   // Public workplaces: a few more than asked, as linked ones are shown as companies.
-  IJIK_ASSIGN_OR_RETURN(auto ready, search::index_for(ctx.db, q));
+  IJIK_ASSIGN_OR_RETURN(auto hits,
+                        search::find_workplaces(ctx.db, q, limit + linked_workplace.size()));
   // A long-lived process (the server) keeps the screening table in memory:
   // it holds what a hit shows, so no row lookups.
   std::shared_ptr<const domain::ScreenTable> kept_table;
@@ -113,8 +114,8 @@ Status company_search(Context& ctx, const SearchArgs& a) {
     IJIK_ASSIGN_OR_RETURN(kept_table,
                           store::load_screen_table(ctx.db, domain::ScreenTable::kAllColumns));
   }
-  for (const auto& h : ready->search(q, limit + linked_workplace.size())) {
-    const int64_t wid = ready->index.id(h.pos);
+  for (const auto& h : hits) {
+    const int64_t wid = h.id;
     if (linked_workplace.count(wid)) continue;
     if (auto row = kept_table ? kept_table->row_of(wid) : std::nullopt) {
       const domain::ScreenTable& t = *kept_table;

@@ -181,12 +181,12 @@ Result<store::WorkplaceRecord> find_workplace(store::Database& db, const std::st
   if (exact.ok() || exact.error().code != ErrorCode::kNotFound) return exact;
   const search::Query q = search::make_query(key);
   if (q.empty()) return exact;
-  IJIK_ASSIGN_OR_RETURN(auto ready, search::index_for(db, q));
+  IJIK_ASSIGN_OR_RETURN(auto hits, search::find_workplaces(db, q, 6));
   std::vector<store::WorkplaceRecord> best;
   search::Tier tier = search::Tier::kSubstring;
-  for (const auto& h : ready->search(q, 6)) {
+  for (const auto& h : hits) {
     if (!best.empty() && h.tier != tier) break;  // only the best tier counts
-    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(ready->index.id(h.pos)));
+    IJIK_ASSIGN_OR_RETURN(auto w, nps.workplace(h.id));
     if (!w) continue;
     tier = h.tier;
     best.push_back(std::move(*w));

@@ -1,10 +1,12 @@
-// The name index a search uses. In a CLI process: the half its query needs,
-// read from the snapshot for this one query. With the stamped caches on
-// (`ijik serve`): the whole index with its n-gram accelerator, kept in memory
-// and shared by every request until an import changes the public data.
+// Public workplaces by name. In a CLI process: the half of the persisted
+// index its query needs, read in place for this one query (LazyIndex).
+// With the stamped caches on (`ijik serve`): the whole index with its n-gram
+// accelerator, kept in memory and shared by every request until an import
+// changes the public data. Either way a missing or stale snapshot is rebuilt.
 #pragma once
 
-#include <memory>
+#include <cstdint>
+#include <vector>
 
 #include "common/result.h"
 #include "search/name_index.h"
@@ -12,16 +14,14 @@
 
 namespace ijik::search {
 
-struct ReadyIndex {
-  NameIndex index;
-  std::unique_ptr<Accelerator> accelerator;  // null outside the cache
-
-  std::vector<Hit> search(const Query& q, size_t limit) const {
-    return index.search(q, limit, accelerator.get());
-  }
+struct WorkplaceHit {
+  int64_t id = 0;
+  Tier tier = Tier::kSubstring;
 };
 
-// The index for a query of `q`'s kind over `db`'s workspace.
-Result<std::shared_ptr<const ReadyIndex>> index_for(store::Database& db, const Query& q);
+// The best `limit` workplaces for `q`: exact, then prefix, then substring
+// matches, each by headcount.
+Result<std::vector<WorkplaceHit>> find_workplaces(store::Database& db, const Query& q,
+                                                  size_t limit);
 
 }  // namespace ijik::search

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <numeric>
 
+#include "search/tiers.h"
 #include "text/korean.h"
 #include "text/utf8.h"
 
@@ -27,10 +28,6 @@ unsigned char chosung_code(char32_t c) {
       if (kChosungJamo[i] == c) return static_cast<unsigned char>(1 + i);
   }
   return 0;
-}
-
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && std::memcmp(s.data(), p.data(), p.size()) == 0;
 }
 
 template <class Vector>
@@ -139,26 +136,15 @@ std::vector<Hit> NameIndex::search(const Query& q, size_t limit, const Accelerat
   const Half& h = half(q.chosung);
   if (h.off.empty()) return out;  // that half is not loaded
   const std::string_view qk = q.key;
-
-  // Keys starting with q are one contiguous run of the sorted array, and
-  // those equal to q come first in it.
-  auto lo = std::lower_bound(h.sorted.begin(), h.sorted.end(), qk,
-                             [&](uint32_t pos, std::string_view v) { return key(h, pos) < v; });
-  auto hi = std::partition_point(lo, h.sorted.end(),
-                                 [&](uint32_t pos) { return starts_with(key(h, pos), qk); });
-  auto mid =
-      std::partition_point(lo, hi, [&](uint32_t pos) { return key(h, pos).size() == qk.size(); });
-
-  // Exact keys sort by position already (ties broken by position).
-  for (auto it = lo; it != mid && out.size() < limit; ++it) out.push_back({*it, Tier::kExact});
+  struct View {
+    const NameIndex& ix;
+    const Half& h;
+    size_t size() const { return h.sorted.size(); }
+    uint32_t sorted(size_t i) const { return h.sorted[i]; }
+    std::string_view key(uint32_t pos) const { return ix.key(h, pos); }
+  } view{*this, h};
+  exact_and_prefix_hits(view, qk, limit, out);
   size_t need = limit - out.size();
-  if (need > 0 && mid != hi) {
-    std::vector<uint32_t> prefix(mid, hi);
-    size_t take = std::min(need, prefix.size());
-    std::partial_sort(prefix.begin(), prefix.begin() + static_cast<ptrdiff_t>(take), prefix.end());
-    for (size_t i = 0; i < take; ++i) out.push_back({prefix[i], Tier::kPrefix});
-    need -= take;
-  }
   if (need == 0) return out;
 
   if (acc == nullptr) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "store/blob_io.h"
 
 namespace ijik::store {
@@ -45,24 +47,35 @@ Result<std::optional<std::string>> SearchRepo::snapshot_stamp() {
   return std::optional<std::string>(st.text(0));
 }
 
-Result<bool> SearchRepo::read_part(const std::string& part,
-                                   const std::function<char*(size_t)>& dest) {
-  // Straight into its buffer (one copy), from memory-mapped pages.
+Result<std::optional<ChunkedBlob>> SearchRepo::open_part(const std::string& part) {
+  // Read from memory-mapped pages: no read() per page.
   if (!mmap_set_) {
     IJIK_RETURN_IF_ERROR(map_at_least(db_, 4294967296));
     mmap_set_ = true;
   }
+  // The part's last chunk, and its first where the writer put it.
   IJIK_ASSIGN_OR_RETURN(
-      auto st, db_.prepare("SELECT rowid, length(data) FROM search_snapshot WHERE part = ?"));
+      auto st, db_.prepare("SELECT l.id - l.chunk, l.chunk + 1 FROM search_snapshot l "
+                           "JOIN search_snapshot f ON f.id = l.id - l.chunk AND f.part = l.part "
+                           "AND f.chunk = 0 WHERE l.part = ? ORDER BY l.chunk DESC LIMIT 1"));
   st.bind(1, part);
   IJIK_ASSIGN_OR_RETURN(bool row, st.step());
-  if (!row) return false;
-  const auto size = static_cast<size_t>(st.int64(1));
+  if (!row) return std::optional<ChunkedBlob>();
+  IJIK_ASSIGN_OR_RETURN(auto blob, ChunkedBlob::open(db_, "search_snapshot", st.int64(0),
+                                                     static_cast<size_t>(st.int64(1)),
+                                                     kSnapshotChunk, "search snapshot"));
+  return std::optional<ChunkedBlob>(std::move(blob));
+}
+
+Result<bool> SearchRepo::read_part(const std::string& part,
+                                   const std::function<char*(size_t)>& dest) {
+  // Straight into its buffer (one copy).
+  IJIK_ASSIGN_OR_RETURN(auto blob, open_part(part));
+  if (!blob) return false;
+  const size_t size = blob->size();
   char* buf = dest(size);
   if (buf == nullptr) return false;
-  IJIK_RETURN_IF_ERROR(
-      read_blob_into(db_, "search_snapshot", st.int64(0), buf, size, "search snapshot"));
-  return true;
+  return blob->read(buf, size, 0);  // a chunk of the wrong size: damaged, rebuilt
 }
 
 Status SearchRepo::write_snapshot(const std::string& stamp,
@@ -71,15 +84,26 @@ Status SearchRepo::write_snapshot(const std::string& stamp,
   auto body = [&]() -> Status {
     IJIK_RETURN_IF_ERROR(db_.exec("DELETE FROM search_snapshot"));
     sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db_.handle(), "INSERT INTO search_snapshot(part, data) VALUES (?, ?)",
+    if (sqlite3_prepare_v2(db_.handle(),
+                           "INSERT INTO search_snapshot(id, part, chunk, data) VALUES (?, ?, ?, ?)",
                            -1, &raw, nullptr) != SQLITE_OK)
       return db_.error("saving the search snapshot");
     Statement guard(db_.handle(), raw);  // finalizes
+    int64_t id = 0;
+    // Chunk after chunk: chunk k of a part is row first + k (open_part).
     auto put = [&](const std::string& name, const std::string& data) -> Status {
-      sqlite3_reset(raw);
-      sqlite3_bind_text(raw, 1, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
-      sqlite3_bind_blob64(raw, 2, data.data(), data.size(), SQLITE_STATIC);
-      if (sqlite3_step(raw) != SQLITE_DONE) return db_.error("saving the search snapshot");
+      size_t chunk = 0;
+      do {
+        const size_t from = chunk * kSnapshotChunk;
+        sqlite3_reset(raw);
+        sqlite3_bind_int64(raw, 1, ++id);
+        sqlite3_bind_text(raw, 2, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(raw, 3, static_cast<int64_t>(chunk));
+        sqlite3_bind_blob64(raw, 4, data.data() + from,
+                            std::min(kSnapshotChunk, data.size() - from), SQLITE_STATIC);
+        if (sqlite3_step(raw) != SQLITE_DONE) return db_.error("saving the search snapshot");
+        ++chunk;
+      } while (chunk * kSnapshotChunk < data.size());
       return {};
     };
     for (const auto& [name, data] : parts) IJIK_RETURN_IF_ERROR(put(name, data));

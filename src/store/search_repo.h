@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/blob_io.h"
 #include "store/database.h"
 
 namespace ijik::store {
@@ -21,6 +22,9 @@ struct WorkplaceSummary {
   std::string name, name_key, region, industry;
   std::optional<int64_t> headcount, change_12m;
 };
+
+// The size of the search snapshot's chunks (schema version 12).
+inline constexpr size_t kSnapshotChunk = 16384;
 
 class SearchRepo {
  public:
@@ -39,8 +43,10 @@ class SearchRepo {
   // The stamp the stored snapshot was built for; nullopt when there is none.
   Result<std::optional<std::string>> snapshot_stamp();
   // Reads one part into the buffer `dest(size)` returns (nullptr: refuse);
-  // false when the part is missing or refused.
+  // false when the part is missing, damaged or refused.
   Result<bool> read_part(const std::string& part, const std::function<char*(size_t)>& dest);
+  // One part opened for reading in pieces; nullopt when it is missing.
+  Result<std::optional<ChunkedBlob>> open_part(const std::string& part);
   // Replaces the snapshot, atomically (a savepoint: on failure nothing changes).
   Status write_snapshot(const std::string& stamp, const std::map<std::string, std::string>& parts);
 

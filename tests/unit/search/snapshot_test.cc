@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "search/index_cache.h"
 #include "store/search_repo.h"
 #include "store/workspace.h"
 #include "text/korean.h"
@@ -108,6 +109,32 @@ TEST_F(SnapshotTest, StaleSnapshotIsRebuiltAfterNewData) {
   LoadInfo current;
   ASSERT_TRUE(load_index(db_, NameIndex::kNames, &current).ok());
   EXPECT_FALSE(current.rebuilt);
+}
+
+TEST_F(SnapshotTest, FindWorkplacesReadsTheSnapshotAndRebuildsADamagedOne) {
+  add_workplace(1, "(주)네이버", 4000);
+  add_workplace(2, "네이버파이낸셜", 1500);
+  add_workplace(3, "라인플러스", 900);
+  record_month(202501, "2026-01-01T00:00:00Z");
+  auto ids = [&](std::string_view q) {
+    std::vector<int64_t> out;
+    auto hits = find_workplaces(db_, make_query(q), 10);
+    EXPECT_TRUE(hits.ok());
+    if (hits.ok())
+      for (const auto& h : *hits) out.push_back(h.id);
+    return out;
+  };
+  EXPECT_EQ(ids("네이버"), (std::vector<int64_t>{1, 2}));  // built and saved
+  const int written = sqlite3_total_changes(db_.handle());
+  EXPECT_EQ(ids("ㄹㅇ"), (std::vector<int64_t>{3}));  // read in place: nothing written
+  EXPECT_EQ(ids("파이낸셜"), (std::vector<int64_t>{2}));
+  EXPECT_EQ(sqlite3_total_changes(db_.handle()), written);
+  ASSERT_TRUE(db_.exec("UPDATE search_snapshot SET data = x'01' WHERE part = 'names.off'").ok());
+  EXPECT_EQ(ids("네이버"), (std::vector<int64_t>{1, 2}));  // damaged: rebuilt
+  EXPECT_GT(sqlite3_total_changes(db_.handle()), written + 1);
+  LoadInfo info;
+  ASSERT_TRUE(load_index(db_, NameIndex::kNames, &info).ok());
+  EXPECT_FALSE(info.rebuilt);  // …and saved again
 }
 
 TEST_F(SnapshotTest, EmptyWorkspaceStoresNothing) {
