@@ -21,7 +21,7 @@ namespace ijik::search {
 class LazyIndex {
  public:
   // How many bytes of keys a substring scan reads at a time.
-  static constexpr size_t kScanWindow = 256 * 1024;
+  static constexpr size_t kScanWindow = size_t{256} * 1024;
 
   // The half a query of that kind needs; nullopt when a part is missing or
   // its size does not fit the others.
