@@ -6,71 +6,31 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <random>
-
 #include "store/search_repo.h"
-#include "store/workspace.h"
-#include "text/korean.h"
+#include "unit/search/random_corpus.h"
+#include "unit/support/workspace_test.h"
 
 namespace ijik::search {
 namespace {
 
-namespace fs = std::filesystem;
-
-class LazyIndexTest : public ::testing::Test {
+class LazyIndexTest : public ijik::testing::WorkspaceTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ijik-lazy-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto db = store::open_workspace((dir_ / "ijik.db").string());
-    ASSERT_TRUE(db.ok()) << db.error().message;
-    db_ = std::move(*db);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // A random corpus whose keys span several chunks, saved as the snapshot.
   NameIndex save_random_index(int n) {
-    std::mt19937 rng(11);
-    const std::vector<std::string> syl = {"한", "국", "대", "전", "자", "산", "업",
-                                          "서", "울", "네", "이", "버", "카", "오",
-                                          "쌍", "용", "텔", "레", "콤", "물", "류"};
-    const std::vector<std::string> latin = {"a", "b", "k", "s", "x", "1", "2"};
-    auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
-    std::vector<Entry> es;
-    for (int i = 1; i <= n; ++i) {
-      std::string name;
-      const int len = 1 + static_cast<int>(rng() % 7);
-      for (int j = 0; j < len; ++j) name += (rng() % 6 == 0) ? pick(latin) : pick(syl);
-      es.push_back(
-          {i * 10, text::normalize_company_name(name), static_cast<int64_t>(rng() % 50) - 1});
-    }
-    auto ix = NameIndex::build(es);
-    store::SearchRepo repo(db_);
+    RandomCorpus corpus = random_corpus(11, n, 100);
+    auto ix = NameIndex::build(corpus.entries);
+    store::SearchRepo repo(*db_);
     EXPECT_TRUE(repo.write_snapshot("test-stamp", ix.serialize()).ok());
-    queries_.clear();
-    for (int i = 0; i < 100; ++i) {
-      std::string q;
-      const int len = 1 + static_cast<int>(rng() % 4);
-      for (int j = 0; j < len; ++j) q += (rng() % 6 == 0) ? pick(latin) : pick(syl);
-      queries_.push_back(q);
-      queries_.push_back(text::chosung(q));
-      queries_.push_back(es[rng() % es.size()].name_key);
-    }
+    queries_ = std::move(corpus.queries);
     return ix;
   }
 
-  fs::path dir_;
-  store::Database db_;
   std::vector<std::string> queries_;
 };
 
 TEST_F(LazyIndexTest, SameHitsAsTheIndexInMemory) {
   const NameIndex ix = save_random_index(6000);  // names span ~5 chunks of 16 KiB
-  store::SearchRepo repo(db_);
+  store::SearchRepo repo(*db_);
   for (size_t window : {size_t{1}, size_t{37}, size_t{4096}, LazyIndex::kScanWindow}) {
     auto names = LazyIndex::open(repo, false, window);
     auto cho = LazyIndex::open(repo, true, window);
@@ -102,7 +62,7 @@ TEST_F(LazyIndexTest, ChunksReadBackAcrossTheirBoundaries) {
     for (size_t i = 0; i < size; ++i) data[i] = static_cast<char>((i * 7 + size) % 251);
     parts["p" + std::to_string(size)] = data;
   }
-  store::SearchRepo repo(db_);
+  store::SearchRepo repo(*db_);
   ASSERT_TRUE(repo.write_snapshot("s", parts).ok());
   for (const auto& [name, data] : parts) {
     std::string whole;
@@ -135,17 +95,17 @@ TEST_F(LazyIndexTest, ChunksReadBackAcrossTheirBoundaries) {
 
 TEST_F(LazyIndexTest, DamagedSnapshotIsRefused) {
   save_random_index(2000);
-  store::SearchRepo repo(db_);
+  store::SearchRepo repo(*db_);
   // Positions out of range in the key-sorted array (one chunk holds it all).
-  ASSERT_TRUE(db_.exec("UPDATE search_snapshot SET data = randomblob(length(data)) WHERE part = "
-                       "'names.sorted'")
+  ASSERT_TRUE(db_->exec("UPDATE search_snapshot SET data = randomblob(length(data)) WHERE part = "
+                        "'names.sorted'")
                   .ok());
   auto names = LazyIndex::open(repo, false);
   ASSERT_TRUE(names.ok() && names->has_value());
   EXPECT_FALSE((*names)->search(make_query("한국"), 10).has_value());
   // Keys cut short: the offsets point past them.
   ASSERT_TRUE(
-      db_.exec("UPDATE search_snapshot SET data = x'00' WHERE part = 'chosung' AND chunk = 0")
+      db_->exec("UPDATE search_snapshot SET data = x'00' WHERE part = 'chosung' AND chunk = 0")
           .ok());
   auto cho = LazyIndex::open(repo, true);
   ASSERT_TRUE(cho.ok() && cho->has_value());

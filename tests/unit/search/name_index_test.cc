@@ -4,9 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <random>
-
 #include "text/korean.h"
+#include "unit/search/random_corpus.h"
 
 namespace ijik::search {
 namespace {
@@ -123,33 +122,10 @@ TEST(NameIndex, SerializedPartsGiveTheSameResults) {
 }
 
 TEST(Accelerator, SameResultsAsScanOnRandomCorpus) {
-  std::mt19937 rng(7);
-  const std::vector<std::string> syl = {"한", "국", "대", "전", "자", "산", "업",
-                                        "서", "울", "네", "이", "버", "카", "오",
-                                        "쌍", "용", "텔", "레", "콤", "물", "류"};
-  const std::vector<std::string> latin = {"a", "b", "k", "s", "x", "1", "2"};
-  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
-  std::vector<Entry> es;
-  for (int i = 1; i <= 4000; ++i) {
-    std::string name;
-    int len = 1 + static_cast<int>(rng() % 7);
-    for (int j = 0; j < len; ++j) name += (rng() % 6 == 0) ? pick(latin) : pick(syl);
-    if (rng() % 5 == 0) name = "(주)" + name;
-    es.push_back(entry(i, name, static_cast<int64_t>(rng() % 50) - 1));
-  }
-  auto ix = NameIndex::build(es);
+  const RandomCorpus corpus = random_corpus(7, 4000, 600);
+  auto ix = NameIndex::build(corpus.entries);
   auto acc = Accelerator::build(ix);
-  std::vector<std::string> queries;
-  for (int i = 0; i < 600; ++i) {
-    auto key = es[rng() % es.size()].name_key;
-    std::string q;
-    int len = 1 + static_cast<int>(rng() % 4);
-    for (int j = 0; j < len; ++j) q += (rng() % 6 == 0) ? pick(latin) : pick(syl);
-    queries.push_back(q);
-    queries.push_back(text::chosung(q));
-    queries.push_back(key);
-  }
-  for (const auto& text : queries) {
+  for (const auto& text : corpus.queries) {
     const Query q = make_query(text);
     for (size_t limit : {1u, 5u, 20u, 5000u}) {
       auto scan = ix.search(q, limit);
