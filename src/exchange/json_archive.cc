@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <span>
 #include <nlohmann/json.hpp>
 
 #include "domain/brn.h"
@@ -43,6 +44,61 @@ constexpr const char* kJournalTables[] = {"journal_entries", "journal_tags", "jo
 // table like the career records; their company_id is remapped on import.
 constexpr const char* kFinanceTables[] = {"company_financials", "company_funding",
                                           "funding_investors", "company_dart"};
+
+// The links of companies to public workplaces, the watch list and the
+// alerts raised for it, likewise. Their workplace_id names a row of the
+// public data, which is not archived: it holds when the same files are
+// imported again in the same order.
+constexpr const char* kWorkforceTables[] = {"company_workplaces", "watches", "alerts"};
+
+// Archive company id -> (id in the workspace, name).
+using CompanyIds = std::map<int64_t, std::pair<int64_t, std::string>>;
+
+// Imports `doc[group]`'s tables when the workspace has none of their rows
+// yet (else a conflict naming `what`); each row's company_id follows its
+// company to its id in the workspace. True when any row came in.
+Result<bool> import_company_tables(store::Database& db, const ordered_json& doc,
+                                   const std::string& group, std::span<const char* const> tables,
+                                   std::string_view what, const CompanyIds& company_ids) {
+  if (!doc.contains(group)) return false;
+  const auto& records = doc[group];
+  if (!records.is_object())
+    return bad_file(fmt::format("invalid ijik archive: {} must be an object", group));
+  bool any = false, empty = true;
+  for (const char* table : tables) {
+    if (records.contains(table) && !records[table].is_array())
+      return bad_file(fmt::format("invalid ijik archive: {}.{} must be an array", group, table));
+    any = any || (records.contains(table) && !records[table].empty());
+    IJIK_ASSIGN_OR_RETURN(bool e, store::table_is_empty(db, table));
+    empty = empty && e;
+  }
+  if (!any) return false;
+  if (!empty)
+    return conflict(fmt::format(
+        "the archive's {} can only be imported into a workspace without them: import it into a "
+        "new workspace (ijik --db NEW.db import json FILE)",
+        what));
+  for (const char* table : tables) {
+    if (!records.contains(table)) continue;
+    ordered_json rows = records[table];
+    size_t k = 0;
+    for (auto& row : rows) {
+      if (row.is_object() && row.contains("company_id") && !row["company_id"].is_null()) {
+        const auto& id = row["company_id"];
+        auto it = id.is_number_integer() ? company_ids.find(id.get<int64_t>()) : company_ids.end();
+        if (it == company_ids.end())
+          return bad_file(fmt::format(
+              "invalid ijik archive: {}.{}[{}].company_id names a company the archive does not "
+              "have",
+              group, table, k));
+        row["company_id"] = it->second.first;
+      }
+      ++k;
+    }
+    IJIK_RETURN_IF_ERROR(store::insert_table_rows(db, table, rows, group + "." + table));
+  }
+  return true;
+}
 
 ordered_json opt_date(const std::optional<Date>& d) {
   return d ? ordered_json(d->iso()) : ordered_json(nullptr);
@@ -233,6 +289,11 @@ Result<std::string> export_json_archive(store::Database& db) {
     IJIK_ASSIGN_OR_RETURN(finance[table], store::table_rows_json(db, table));
   }
   doc["finance"] = finance;
+  ordered_json workforce = ordered_json::object();
+  for (const char* table : kWorkforceTables) {
+    IJIK_ASSIGN_OR_RETURN(workforce[table], store::table_rows_json(db, table));
+  }
+  doc["workforce"] = workforce;
   ordered_json journal = ordered_json::object();
   for (const char* table : kJournalTables) {
     IJIK_ASSIGN_OR_RETURN(journal[table], store::table_rows_json(db, table));
@@ -264,7 +325,7 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
   store::ContactRepo contacts(db);
   store::ProcessRepo processes(db);
 
-  std::map<int64_t, std::pair<int64_t, std::string>> company_ids;  // archive id -> (id, name)
+  CompanyIds company_ids;
   if (doc.contains("companies")) {
     size_t i = 0;
     for (const auto& cj : doc["companies"]) {
@@ -448,47 +509,16 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
       sum.career_records = true;
     }
   }
-  // Financial records come in when the workspace has none yet; they follow
-  // their company to whatever id it has here.
-  if (doc.contains("finance")) {
-    const auto& finance = doc["finance"];
-    if (!finance.is_object()) return bad_file("invalid ijik archive: finance must be an object");
-    bool any = false, empty = true;
-    for (const char* table : kFinanceTables) {
-      if (finance.contains(table) && !finance[table].is_array())
-        return bad_file(fmt::format("invalid ijik archive: finance.{} must be an array", table));
-      any = any || (finance.contains(table) && !finance[table].empty());
-      IJIK_ASSIGN_OR_RETURN(bool e, store::table_is_empty(db, table));
-      empty = empty && e;
-    }
-    if (any && !empty)
-      return conflict(
-          "the archive's financial records (statements, funding, DART links) can only be imported "
-          "into a workspace without them: import it into a new workspace (ijik --db NEW.db import "
-          "json FILE)");
-    for (const char* table : kFinanceTables) {
-      if (!finance.contains(table)) continue;
-      ordered_json rows = finance[table];
-      size_t k = 0;
-      for (auto& row : rows) {
-        if (row.is_object() && row.contains("company_id")) {
-          const auto& id = row["company_id"];
-          auto it =
-              id.is_number_integer() ? company_ids.find(id.get<int64_t>()) : company_ids.end();
-          if (it == company_ids.end())
-            return bad_file(fmt::format(
-                "invalid ijik archive: finance.{}[{}].company_id names a company the archive does "
-                "not have",
-                table, k));
-          row["company_id"] = it->second.first;
-        }
-        ++k;
-      }
-      IJIK_RETURN_IF_ERROR(
-          store::insert_table_rows(db, table, rows, std::string("finance.") + table));
-      sum.finance_records = sum.finance_records || !rows.empty();
-    }
-  }
+  // Financial records, workplace links and the watch list come in when the
+  // workspace has none yet; they follow their company to whatever id it has here.
+  IJIK_ASSIGN_OR_RETURN(sum.finance_records,
+                        import_company_tables(db, doc, "finance", kFinanceTables,
+                                              "financial records (statements, funding, DART links)",
+                                              company_ids));
+  IJIK_ASSIGN_OR_RETURN(sum.workforce_records,
+                        import_company_tables(db, doc, "workforce", kWorkforceTables,
+                                              "workplace links, watch list and alerts",
+                                              company_ids));
   IJIK_RETURN_IF_ERROR(import_journal(db, doc, ids_kept, sum));
   return sum;
 }

@@ -12,7 +12,8 @@ namespace ijik::exchange {
 
 // The whole tracker as one JSON document ("format": "ijik-export", "version": 1),
 // career records (jobs, probations, phases, offers, decisions), financial
-// records (statements entered, funding rounds, DART links) and the journal
+// records (statements entered, funding rounds, DART links), the links to
+// public workplaces, the watch list with its alerts and the journal
 // (entries and tags) included.
 Result<std::string> export_json_archive(store::Database& db);
 
@@ -26,6 +27,7 @@ struct ImportSummary {
   int templates_skipped = 0;     // a template of that name exists already
   bool career_records = false;   // jobs, offers and decisions came in too
   bool finance_records = false;  // statements, funding rounds and DART links came in too
+  bool workforce_records = false;  // workplace links, the watch list and alerts came in too
   int journal_entries = 0;
 };
 
