@@ -11,6 +11,7 @@
 #include "common/money.h"
 #include "exchange/json_view.h"
 #include "ingest/nps_import.h"
+#include "store/finance_repo.h"
 #include "store/nps_repo.h"
 
 namespace ijik::cli {
@@ -108,9 +109,21 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
   return {};
 }
 
+// The DART statement files, after the months: year, statement, basis, counts.
+void print_dart_files(Context& ctx, const std::vector<store::DartFileRecord>& files) {
+  Table t({"사업연도", "재무제표", "기준", "행", "수치", "제외", "가져온 때", "파일"});
+  for (size_t c = 3; c <= 5; ++c) t.align(c, Table::Align::kRight);
+  for (const auto& f : files)
+    t.add({std::to_string(f.key.period_year), f.key.statement, f.key.basis, group_thousands(f.rows),
+           group_thousands(f.kept), group_thousands(f.rejected), f.imported_at, f.source_file});
+  ctx.out << "\nDART 재무제표 파일 (OpenDART financial statements)\n" << t.render(ctx.color);
+}
+
 Status data_status(Context& ctx) {
   store::NpsRepo repo(ctx.db);
   IJIK_ASSIGN_OR_RETURN(auto months, repo.months());
+  store::FinanceRepo finance(ctx.db);
+  IJIK_ASSIGN_OR_RETURN(auto dart_files, finance.dart_files());
   std::vector<std::string> gaps;
   for (size_t i = 1; i < months.size(); ++i)
     for (YearMonth m = months[i - 1].month.plus(1); m < months[i].month; m = m.plus(1))
@@ -123,29 +136,46 @@ Status data_status(Context& ctx) {
                      {"rejected", m.rejected},
                      {"file", m.source_file},
                      {"imported_at", m.imported_at}});
-    ctx.out << exchange::dump({{"months", arr}, {"gaps", gaps}});
+    auto dart = nlohmann::ordered_json::array();
+    for (const auto& f : dart_files)
+      dart.push_back(exchange::object({{"year", f.key.period_year},
+                                       {"report", f.key.report_kind},
+                                       {"statement", f.key.statement},
+                                       {"basis", f.key.basis},
+                                       {"rows", f.rows},
+                                       {"figures", f.kept},
+                                       {"rejected", f.rejected},
+                                       {"file", f.source_file},
+                                       {"imported_at", f.imported_at}}));
+    ctx.out << exchange::dump({{"months", arr}, {"gaps", gaps}, {"dart_files", dart}});
     return {};
   }
-  if (months.empty()) {
+  if (months.empty() && dart_files.empty()) {
     ctx.out << "No public data yet. Import National Pension workplace files with: ijik data import "
                "nps FILE...\n";
     return {};
   }
-  Table t({"월", "행", "제외", "가져온 때", "파일"});
-  t.align(1, Table::Align::kRight).align(2, Table::Align::kRight);
-  for (const auto& m : months)
-    t.add({m.month.iso(), group_thousands(m.rows), group_thousands(m.rejected), m.imported_at,
-           m.source_file});
-  ctx.out << t.render(ctx.color);
-  ctx.out << fmt::format("{} months, {} to {}", months.size(), months.front().month.iso(),
-                         months.back().month.iso());
-  if (gaps.empty())
-    ctx.out << ", no gaps\n";
-  else {
-    std::string g;
-    for (const auto& m : gaps) g += (g.empty() ? "" : ", ") + m;
-    ctx.out << "; missing: " << g << "\n";
+  if (months.empty()) {
+    ctx.out << "No National Pension months yet. Import workplace files with: ijik data import "
+               "nps FILE...\n";
+  } else {
+    Table t({"월", "행", "제외", "가져온 때", "파일"});
+    t.align(1, Table::Align::kRight).align(2, Table::Align::kRight);
+    for (const auto& m : months)
+      t.add({m.month.iso(), group_thousands(m.rows), group_thousands(m.rejected), m.imported_at,
+             m.source_file});
+    ctx.out << t.render(ctx.color);
+    ctx.out << fmt::format("{} months, {} to {}", months.size(), months.front().month.iso(),
+                           months.back().month.iso());
+    if (gaps.empty())
+      ctx.out << ", no gaps\n";
+    else {
+      std::string g;
+      for (const auto& m : gaps) g += (g.empty() ? "" : ", ") + m;
+      ctx.out << "; missing: " << g << "\n";
+    }
   }
+  if (!dart_files.empty()) print_dart_files(ctx, dart_files);
   return {};
 }
 

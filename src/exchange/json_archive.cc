@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <span>
 #include <nlohmann/json.hpp>
+#include <span>
 
 #include "domain/brn.h"
 #include "exchange/json_view.h"
@@ -511,14 +511,14 @@ Result<ImportSummary> import_json_archive(store::Database& db, const std::string
   }
   // Financial records, workplace links and the watch list come in when the
   // workspace has none yet; they follow their company to whatever id it has here.
-  IJIK_ASSIGN_OR_RETURN(sum.finance_records,
-                        import_company_tables(db, doc, "finance", kFinanceTables,
-                                              "financial records (statements, funding, DART links)",
-                                              company_ids));
-  IJIK_ASSIGN_OR_RETURN(sum.workforce_records,
-                        import_company_tables(db, doc, "workforce", kWorkforceTables,
-                                              "workplace links, watch list and alerts",
-                                              company_ids));
+  IJIK_ASSIGN_OR_RETURN(
+      sum.finance_records,
+      import_company_tables(db, doc, "finance", kFinanceTables,
+                            "financial records (statements, funding, DART links)", company_ids));
+  IJIK_ASSIGN_OR_RETURN(
+      sum.workforce_records,
+      import_company_tables(db, doc, "workforce", kWorkforceTables,
+                            "workplace links, watch list and alerts", company_ids));
   IJIK_RETURN_IF_ERROR(import_journal(db, doc, ids_kept, sum));
   return sum;
 }
