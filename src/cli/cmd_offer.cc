@@ -176,7 +176,7 @@ std::string probation_terms(const domain::Offer& o) {
 
 Status offer_list(Context& ctx) {
   store::CareerRepo career(ctx.db);
-  IJIK_ASSIGN_OR_RETURN(auto current, career.current_job());
+  IJIK_ASSIGN_OR_RETURN(auto current, career.job_held_on(today()));
   IJIK_ASSIGN_OR_RETURN(auto rows, load_rows(ctx, {}, current));
   const Date now = today();
   if (ctx.options.json) {
@@ -205,7 +205,7 @@ Status offer_list(Context& ctx) {
 
 Status offer_compare(Context& ctx, const std::vector<std::string>& ids) {
   store::CareerRepo career(ctx.db);
-  IJIK_ASSIGN_OR_RETURN(auto current, career.current_job());
+  IJIK_ASSIGN_OR_RETURN(auto current, career.job_held_on(today()));
   IJIK_ASSIGN_OR_RETURN(auto rows, load_rows(ctx, ids, current));
   const Date now = today();
   if (ctx.options.json) {

@@ -153,6 +153,14 @@ Result<std::optional<domain::Job>> CareerRepo::current_job() {
   return cur;
 }
 
+Result<std::optional<domain::Job>> CareerRepo::job_held_on(const Date& day) {
+  IJIK_ASSIGN_OR_RETURN(auto all, jobs());
+  std::optional<domain::Job> held;
+  for (auto& j : all)
+    if (j.from <= day && (!j.to || day <= *j.to)) held = std::move(j);  // sorted by start
+  return held;
+}
+
 Result<std::optional<int64_t>> CareerRepo::current_employer() {
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT company_id FROM jobs WHERE end_date IS NULL "
                                              "ORDER BY start_date DESC, id DESC LIMIT 1"));

@@ -28,6 +28,10 @@ class CareerRepo {
   // The current job: the one without an end date (the latest started, if
   // several); nullopt when there is none.
   Result<std::optional<domain::Job>> current_job();
+  // The job held on `day`: started on or before it and not ended before it
+  // (the latest started, if several); nullopt between jobs. After an offer
+  // is accepted, the old job until its last day, not the one to come.
+  Result<std::optional<domain::Job>> job_held_on(const Date& day);
   // The company id of the current job: the employer to watch for trouble.
   Result<std::optional<int64_t>> current_employer();
 
