@@ -29,6 +29,31 @@ Date d(const char* s) {
   return *parse_date(s);
 }
 
+TEST_F(CareerRepoTest, JobHeldOnADayIsNotTheOneToCome) {
+  CareerRepo repo(*db_);
+  domain::Job old_job;
+  old_job.company_id = company("야놀자");
+  old_job.title = "ML 엔지니어";
+  old_job.from = d("2022-07-11");
+  ASSERT_TRUE(repo.add_job(old_job).ok());
+  domain::Job next;  // accepted, starting after the old job's last day
+  next.company_id = company("토스");
+  next.title = "Data Engineer";
+  next.from = d("2026-04-01");
+  ASSERT_TRUE(repo.add_job(next).ok());
+  ASSERT_TRUE(repo.end_job(old_job.id, d("2026-03-31"), "이직").ok());
+  auto held = [&](const char* day) -> std::optional<int64_t> {
+    auto j = repo.job_held_on(d(day));
+    EXPECT_TRUE(j.ok());
+    return j.ok() && j->has_value() ? std::optional<int64_t>((*j)->id) : std::nullopt;
+  };
+  EXPECT_EQ(held("2026-03-05"), old_job.id);
+  EXPECT_EQ(held("2026-03-31"), old_job.id);  // the last day counts
+  EXPECT_EQ(held("2026-04-01"), next.id);
+  EXPECT_EQ(held("2022-07-10"), std::nullopt);         // before any job
+  EXPECT_EQ(repo.current_job()->value().id, next.id);  // the open one, for accepting offers
+}
+
 TEST_F(CareerRepoTest, CurrentEmployerIsTheOpenJob) {
   CareerRepo repo(*db_);
   EXPECT_FALSE(repo.current_employer()->has_value());
