@@ -60,8 +60,8 @@ Status import_nps(Context& ctx, const ImportArgs& a) {
   for (const auto& [month, path] : files) {
     const std::string name = fs::path(path).filename().string();
     if (bar)
-      options.progress = [&](const ingest::NpsProgress& p) {
-        draw_progress(ctx.err, month.iso(), p);
+      options.progress = [&ctx, label = month.iso()](const ingest::NpsProgress& p) {
+        draw_progress(ctx.err, label, p);
       };
     auto sum = importer.import_file(path, options);
     if (bar) ctx.err << "\r\x1b[K" << std::flush;

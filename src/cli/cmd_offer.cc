@@ -227,7 +227,7 @@ Status offer_compare(Context& ctx, const std::vector<std::string>& ids) {
     return {};
   }
   std::vector<std::string> headers{""};
-  if (current) headers.push_back("현재");
+  if (current) headers.emplace_back("현재");
   for (const auto& r : rows) headers.push_back(fmt::format("#{} {}", r.app.id, r.app.company));
   Table t(headers);
   for (size_t c = 1; c < headers.size(); ++c) t.align(c, Table::Align::kRight);
