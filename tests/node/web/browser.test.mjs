@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { workspace, start, request, cli, testsDir, generateNps } from './harness.mjs';
+import { go as goTo, replacedBy } from './browser-wait.mjs';
 
 const artifacts = process.env.IJIK_ARTIFACTS || join(process.cwd(), 'web-artifacts');
 const executablePath = process.env.IJIK_CHROMIUM || '/usr/bin/chromium';
@@ -19,8 +20,18 @@ const pageErrors = [];
 async function shot(name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 }
-async function go(hash) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+const go = (hash) => goTo(page, hash);
+
+// Runs `action`, a change the decision page saves (PUT …/scores or
+// …/criteria), and waits until the page shows the server's answer: the
+// ranking with each option's score. The initial ranking already has 네이버
+// first, so waiting for that alone would not wait for the save.
+async function drawnAnswer(action) {
+  const answer = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/api\/decisions\/\d+\/(scores|criteria)$/.test(new URL(r.url()).pathname));
+  await action();
+  const d = await (await answer).json();
+  const want = d.ranking.map((name) => `${name} ${d.options.find((o) => o.name === name).score.toFixed(2)}`);
+  await page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('#ranking li')].map((li) => li.textContent.trim())) === JSON.stringify(w), want);
 }
 
 before(async () => {
@@ -120,7 +131,8 @@ test('opens a company report and sees the headcount chart drawn with data', asyn
   const hit = page.locator('#company-results a', { hasText: '물방울바이오' }).first();
   await hit.waitFor();
   await shot('04-company-search');
-  await page.locator('#company-q').fill('ㅁㅂㅇ');  // 초성
+  // 초성: the same hit again, so wait for the list to be redrawn for the new query.
+  await replacedBy(hit, () => page.locator('#company-q').fill('ㅁㅂㅇ'));
   await page.locator('#company-results a', { hasText: '물방울바이오' }).first().waitFor();
   await page.locator('#company-results a', { hasText: '물방울바이오' }).first().click();
   await page.locator('#report .uplot').first().waitFor();
@@ -217,9 +229,13 @@ test('uploads a generated NPS file on the import page and sees the progress and 
 test('runs a screener query with a sortable table', async () => {
   await go('#/screen');
   await page.locator('#screen-form input[name=min_headcount]').fill('1');
-  await page.locator('#screen-results tbody tr').first().waitFor();
-  const rows = await page.locator('#screen-results tbody tr').count();
-  assert.ok(rows > 0);
+  // The page asks for its unfiltered list 200 ms after it opens; on a slow
+  // machine that answer is drawn too, before or after the fill. Wait for the
+  // filtered answer: the rows the API gives for the filter, in its order.
+  const want = (await request(s, 'GET', '/api/screen?min_headcount=1&sort=headcount&limit=100')).json.map((r) => r.name);
+  assert.ok(want.length > 0);
+  await page.waitForFunction((names) => JSON.stringify([...document.querySelectorAll('#screen-results tbody tr td:first-child')]
+    .map((td) => td.textContent)) === JSON.stringify(names), want);
   const before = await page.locator('#screen-results tbody tr td:nth-child(4)').allTextContents();
   await page.locator('#screen-results th button', { hasText: '가입자 수' }).click();
   await page.locator('#screen-results th[aria-sort=ascending]').waitFor();
@@ -259,17 +275,21 @@ test('changes a decision weight and sees the ranking and sensitivity update', as
   await page.locator('#new-decision input[name=title]').fill('2026 이직');
   await page.locator('#new-decision button[type=submit]').click();
   await page.locator('#ranking li').first().waitFor();
-  // 네이버 leads on pay, 당근 on growth.
-  await page.getByLabel('네이버 · 보상').fill('10');
-  await page.getByLabel('네이버 · 보상').dispatchEvent('change');
+  // 네이버 leads on pay, 당근 on growth. A score is saved when its box is left
+  // (change), a weight as the slider moves; each waits for its answer drawn.
+  const score = async (label, value) => {
+    const box = page.getByLabel(label);
+    await box.fill(value);
+    await drawnAnswer(() => box.blur());
+  };
+  await score('네이버 · 보상', '10');
   await page.locator('#ranking li').first().filter({ hasText: '네이버' }).waitFor();
-  await page.getByLabel('당근 · 성장').fill('9');
-  await page.getByLabel('당근 · 성장').dispatchEvent('change');
+  await score('당근 · 성장', '9');
   await page.locator('#sensitivity', { hasText: '보상' }).waitFor();
   const sensBefore = await page.locator('#sensitivity').textContent();
   const growth = page.getByLabel('가중치: 성장');
   await growth.focus();
-  await growth.fill('50');
+  await drawnAnswer(() => growth.fill('50'));
   await page.locator('#ranking li').first().filter({ hasText: '당근' }).waitFor();
   await page.waitForFunction((prev) => document.querySelector('#sensitivity').textContent !== prev, sensBefore);
   const d = (await request(s, 'GET', '/api/decisions/1')).json;

@@ -27,10 +27,17 @@ function detail(main, d, refreshList) {
     for (const bar of rankingEl.querySelectorAll('.bar')) bar.style.width = `${Number(bar.dataset.score) * 10}%`;
     sensEl.textContent = `${t('sensitivity')}: ${sensitivityText(dd)}`;
   }
-  const saveWeight = debounce(async (name, w) => {
-    const dd = await attempt(() => put(`/api/decisions/${d.id}/criteria`, { set: { [name]: w } }));
-    if (dd) { d = dd; drawResults(dd); }
-  }, 120);
+  // Saves one change and draws the answer, unless the answer to a later
+  // change was drawn already: answers can arrive out of order, and an older
+  // one would show a ranking without the later change.
+  let asked = 0;
+  let shown = 0;
+  async function save(request) {
+    const mine = ++asked;
+    const dd = await attempt(request);
+    if (dd && mine > shown) { shown = mine; d = dd; drawResults(dd); }
+  }
+  const saveWeight = debounce((name, w) => save(() => put(`/api/decisions/${d.id}/criteria`, { set: { [name]: w } })), 120);
   const closed = !!d.chosen;
   const crit = h('div', { class: 'criteria' }, d.criteria.map((c) => {
     const out = h('output', {}, String(c.weight));
@@ -44,8 +51,7 @@ function detail(main, d, refreshList) {
       const input = h('input', { type: 'number', min: 0, max: 10, step: 1, value: o.scores[c.name] ?? '', 'aria-label': `${o.name} · ${c.name}`, disabled: closed });
       input.addEventListener('change', async () => {
         if (input.value === '') return;
-        const dd = await attempt(() => put(`/api/decisions/${d.id}/scores`, { option: o.name, criterion: c.name, score: input.value }));
-        if (dd) { d = dd; drawResults(dd); }
+        await save(() => put(`/api/decisions/${d.id}/scores`, { option: o.name, criterion: c.name, score: input.value }));
       });
       return h('td', {}, input);
     })))));
