@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -239,6 +240,10 @@ Status NpsImporter::load() {
   IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
   loaded_count_ = static_cast<size_t>(count);
+  if (count == 0) {
+    IJIK_ASSIGN_OR_RETURN(bool any_metrics, repo_.has_metrics());
+    screen_from_memory_ = !any_metrics;
+  }
   linker_.reserve(loaded_count_);  // import_file adds room for its file's rows
   return repo_.for_each_workplace_key([&](const store::WorkplaceRecord& w, int64_t headcount,
                                           int months_observed, bool has_recent) {
@@ -269,6 +274,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   const size_t known_now = linker_.size();
   linker_.reserve(known_now + std::max(rows_estimate > known_now ? rows_estimate - known_now : 0,
                                        rows_estimate / 16));
+  // Names average ~20 bytes (UTF-8); later files add few workplaces.
+  if (screen_from_memory_ && columns_.rows() == 0)
+    columns_.reserve(known_.size() + rows_estimate, rows_estimate * 24);
   const int yyyymm = sum.month.yyyymm();
   if (failed_)
     return internal_error(
@@ -284,7 +292,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   } restore{[&] {
     if (committed) return;
     known_ = std::move(known_before);
-    failed_ = true;  // the linker may hold ids that were rolled back
+    failed_ = true;               // the linker may hold ids that were rolled back
+    screen_from_memory_ = false;  // and so may the columns
+    columns_.clear();
   }};
   std::vector<std::pair<int64_t, domain::MonthlyPoint>> new_points;
 
@@ -398,6 +408,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (link.kind == LinkKind::kNew) {
       IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
       id = w.id;
+      if (screen_from_memory_) columns_.set(w);
       linker_.add(id, key, row.headcount, row.reregistered);
       linker_.link_exact(key, row.headcount);  // claim it for this month
       Known& k = known(id);
@@ -421,6 +432,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         w.id = id;
         w.first_month = k.first_month;
         IJIK_RETURN_IF_ERROR(repo_.update_workplace_attrs(w));
+        if (screen_from_memory_) columns_.set(w);
         k.attrs_month = yyyymm;
         k.attrs_hash = w.attrs_hash;
       }
@@ -510,6 +522,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   for (int64_t id : removed) {  // gone from the workspace: gone from memory too
     linker_.forget(id);
     known(id) = Known{};
+    columns_.remove(id);
     if (static_cast<size_t>(id) < windows_.size()) {
       held_points_ -= windows_[static_cast<size_t>(id)].size();
       windows_[static_cast<size_t>(id)].clear();
@@ -602,8 +615,9 @@ Status NpsImporter::read_windows(const std::vector<bool>& exact,
   return {};
 }
 
-Status NpsImporter::put_metrics(size_t from, size_t to) {
+Status NpsImporter::put_metrics(size_t from, size_t to, domain::ScreenTable* screen) {
   auto& win = windows_;
+  domain::ScreenEntry entry;  // reused: its strings keep their room
   for (size_t id = std::max<size_t>(from, 1); id < to; ++id) {
     Known& k = known_[id];
     if (!k.touched) continue;
@@ -612,6 +626,11 @@ Status NpsImporter::put_metrics(size_t from, size_t to) {
     domain::WorkforceMetrics m = domain::compute_metrics(win[id]);
     m.months_observed = k.months_observed;
     IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m, win[id]));
+    if (screen != nullptr) {
+      columns_.fill(static_cast<int64_t>(id), entry);
+      store::set_screen_metrics(entry, m);
+      screen->add(entry);
+    }
     k.has_recent = true;
     std::vector<domain::MonthlyPoint>().swap(win[id]);  // the block's memory goes back
   }
@@ -635,17 +654,37 @@ Status NpsImporter::finish() {
     unstored += k.touched && !k.created_in_run && !k.has_recent;
   }
   const size_t block = unstored > 2000 ? known_.size() : kFinishBlock;
+  // A first import wrote every workplace there is and computes every one's
+  // metrics here: the screen snapshot's rows are built as they are written,
+  // in id order, as rebuild_screen_snapshot would read them back. Only the
+  // first finish(): later files leave some workplaces' metrics unchanged.
+  std::optional<domain::ScreenTable> screen;
+  if (screen_from_memory_) {
+    for (size_t id = 1; id < known_.size() && screen_from_memory_; ++id)
+      if (known_[id].touched && !columns_.has(static_cast<int64_t>(id)))
+        screen_from_memory_ = false;  // not expected: then read back
+    if (screen_from_memory_) screen.emplace().reserve(columns_.rows(), columns_.name_bytes());
+  }
   for (size_t from = 1; from < known_.size(); from += block) {
     const size_t to = std::min(known_.size(), from + block);
     IJIK_RETURN_IF_ERROR(merge_recent_points(exact, from, to));
     IJIK_RETURN_IF_ERROR(read_windows(exact, months, from, to));
-    IJIK_RETURN_IF_ERROR(put_metrics(from, to));
+    IJIK_RETURN_IF_ERROR(put_metrics(from, to, screen ? &*screen : nullptr));
   }
   windows_.clear();
   windows_.shrink_to_fit();
   held_points_ = 0;
   imported_months_.clear();
-  IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
+  // Every workplace held got its row: the table is what the tables hold.
+  screen_built_from_memory_ = screen && screen->size() == columns_.rows();
+  screen_from_memory_ = false;
+  columns_.clear();
+  if (screen_built_from_memory_) {
+    IJIK_RETURN_IF_ERROR(store::store_screen_snapshot(db_, std::move(*screen)));
+  } else {
+    screen.reset();
+    IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
+  }
   IJIK_RETURN_IF_ERROR(repo_.clear_metrics_pending());
   return tx.commit();
 }
