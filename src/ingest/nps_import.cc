@@ -270,7 +270,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   // into one that already knows as many workplaces as the file has rows.
   // Reserving for every row to be new doubled the linker's tables (and
   // rehashed them) on every monthly update; a surprise grows them instead.
-  const size_t rows_estimate = file.bytes.size() / 200 + 1024;
+  const size_t file_size = file.bytes.size();
+  const size_t rows_estimate = file_size / 200 + 1024;
   const size_t known_now = linker_.size();
   linker_.reserve(known_now + std::max(rows_estimate > known_now ? rows_estimate - known_now : 0,
                                        rows_estimate / 16));
@@ -343,6 +344,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     NpsRow row;
     RowBatch batch;
     batch.rows.reserve(BatchQueue::kRows);
+    size_t dropped = 0;
     auto reject = [&](size_t line, const std::string& why, std::string_view raw) {
       ++rows_rejected;
       reader_status = rejects.add(line, why, raw, file.cp949);
@@ -380,6 +382,11 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       if (batch.rows.size() == BatchQueue::kRows) {
         batch.offset = reader.offset();
         batch.rows_read = rows_read;
+        // The rows before hold their own strings: the pages read go (every ~4 MB).
+        if (batch.offset >= dropped + (size_t{4} << 20)) {
+          file.bytes.drop_before(batch.offset);
+          dropped = batch.offset;
+        }
         if (!queue.push(std::move(batch))) return;
         batch = RowBatch{};
         batch.rows.reserve(BatchQueue::kRows);
@@ -451,7 +458,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (!had) ++k.months_observed;
     k.touched = true;
     new_points.emplace_back(id, p);
-    claimed.push_back(id);
+    if (!previous.empty()) claimed.push_back(id);  // only a replaced month needs them
     return {};
   };
   // Rows tier 1 could not place wait until every exact match of the file is
@@ -472,13 +479,16 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       auto now = Clock::now();
       if (now - last_report > std::chrono::milliseconds(100)) {
         last_report = now;
-        options.progress({batch.offset, file.bytes.size(), batch.rows_read,
+        options.progress({batch.offset, file_size, batch.rows_read,
                           std::chrono::duration<double>(now - started).count()});
       }
     }
   }
   reader_thread.thread.join();
   IJIK_RETURN_IF_ERROR(reader_status);
+  // Every row is parsed into its own strings: the file's ~136 MB of pages
+  // need not count in the peak that the index build and the commit reach.
+  file.bytes.release();
   sum.rows = rows_read;
   sum.rejected = rows_rejected;
   for (auto& d : deferred) {
@@ -531,8 +541,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   imported_months_.push_back(sum.month);
   sum.rejects_file = rejects.path();
   sum.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  if (options.progress)
-    options.progress({file.bytes.size(), file.bytes.size(), sum.rows, sum.seconds});
+  if (options.progress) options.progress({file_size, file_size, sum.rows, sum.seconds});
   return sum;
 }
 
