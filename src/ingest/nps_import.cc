@@ -158,11 +158,11 @@ Result<YearMonth> month_of(const OpenedFile& f, const std::string& path) {
   return YearMonth{best->first / 100, best->first % 100};
 }
 
-// A data row ready for linking: its workplace columns, its linking key and
-// its monthly figures.
+// A data row ready for linking: its workplace columns, its linking key
+// (hashed) and its monthly figures.
 struct ParsedRow {
   store::WorkplaceRecord w;
-  WorkplaceKey key;
+  KeyHashes key;
   int64_t headcount = 0, billed = 0, hires = 0, leavers = 0;
   int status = 1;
   bool reregistered = false;  // it carries a 재등록일자
@@ -247,7 +247,7 @@ Status NpsImporter::load() {
   linker_.reserve(loaded_count_);  // import_file adds room for its file's rows
   return repo_.for_each_workplace_key([&](const store::WorkplaceRecord& w, int64_t headcount,
                                           int months_observed, bool has_recent) {
-    linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
+    linker_.add(w.id, hash_key(w.brn6, w.name_key, w.ldong, w.adopted), headcount,
                 w.reregistered_on.has_value());
     Known& k = known(w.id);
     k.first_month = w.first_month;
@@ -378,7 +378,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       p.status = row.status;
       p.reregistered = row.reregistered.has_value();
       p.w = record_of(row);
-      p.key = {p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted};
+      p.key = hash_key(p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted);
       if (batch.rows.size() == BatchQueue::kRows) {
         batch.offset = reader.offset();
         batch.rows_read = rows_read;
@@ -409,7 +409,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   std::vector<int64_t> claimed;
   // Writes one linked row: a new workplace when the link found none, changed
   // columns, the monthly row, and the bookkeeping for metrics.
-  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, const WorkplaceKey& key,
+  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, const KeyHashes& key,
                        LinkResult link) -> Status {
     int64_t id = link.workplace_id;
     if (link.kind == LinkKind::kNew) {
@@ -467,7 +467,10 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   auto last_report = Clock::now();
   RowBatch batch;
   while (queue.pop(batch)) {
-    for (ParsedRow& row : batch.rows) {
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+      ParsedRow& row = batch.rows[i];
+      // The next row's slots load while this one is linked and written.
+      if (i + 1 < batch.rows.size()) linker_.prefetch(batch.rows[i + 1].key);
       LinkResult link = linker_.link_exact(row.key, row.headcount);
       if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(row.key)) {
         deferred.push_back(std::move(row));
