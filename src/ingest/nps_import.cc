@@ -321,7 +321,13 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   // Most rows will be new workplaces (a first month): their index is built
   // after the inserts instead of during them.
   const bool bulk_new = known_now * 4 < rows_estimate;
-  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
+  if (bulk_new) {
+    IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
+    // Room for every row's new id at once: grown by doubling, the bookkeeping
+    // was copied and zeroed again and again (and ended up to twice the size).
+    if (known_.size() < known_now + rows_estimate) known_.resize(known_now + rows_estimate);
+  }
+  new_points.reserve(rows_estimate);  // a page counts only once written
   linker_.begin_month();
   // "<file>.<YYYY-MM>.rejects.csv", numbered when two files of a run share it.
   const std::string base_name = fs::path(path).filename().string();
@@ -524,9 +530,11 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   IJIK_RETURN_IF_ERROR(repo_.mark_metrics_pending(getpid()));
   IJIK_RETURN_IF_ERROR(tx.commit());
   committed = true;
+  int64_t max_id = 0;
+  for (const auto& [id, p] : new_points) max_id = std::max(max_id, id);
+  if (static_cast<size_t>(max_id) >= windows_.size())
+    windows_.resize(static_cast<size_t>(max_id) + 1);  // once, not by doubling
   for (const auto& [id, p] : new_points) {
-    if (static_cast<size_t>(id) >= windows_.size())
-      windows_.resize(std::max<size_t>(id + 1, windows_.size() * 2));
     auto& w = windows_[static_cast<size_t>(id)];
     held_points_ -= w.size();
     keep_point(w, p);
