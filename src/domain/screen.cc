@@ -98,9 +98,22 @@ class Reader {
 uint32_t ScreenTable::intern(std::vector<std::string>& dict,
                              std::unordered_map<std::string, uint32_t>& index,
                              const std::string& s) {
-  auto [it, added] = index.emplace(s, static_cast<uint32_t>(dict.size()));
-  if (added) dict.push_back(s);
-  return it->second;
+  // Looked up before adding: emplace would build (and free) a node each time.
+  if (auto it = index.find(s); it != index.end()) return it->second;
+  const auto i = static_cast<uint32_t>(dict.size());
+  index.emplace(s, i);
+  dict.push_back(s);
+  return i;
+}
+
+void ScreenTable::reserve(size_t rows, size_t name_bytes) {
+  for (auto* v : {&headcount_, &change_12m_, &pay_}) v->reserve(rows);
+  for (auto* v : {&growth_, &attrition_}) v->reserve(rows);
+  for (auto* v : {&status_, &lower_bound_}) v->reserve(rows);
+  for (auto* v : {&region_, &industry_}) v->reserve(rows);
+  id_.reserve(rows);
+  name_offset_.reserve(rows + 1);
+  names_.reserve(name_bytes);
 }
 
 void ScreenTable::add(const ScreenEntry& e) {

@@ -69,6 +69,8 @@ class ScreenTable {
   };
 
   void add(const ScreenEntry& e);
+  // Room for `rows` rows and `name_bytes` of names, before many add().
+  void reserve(size_t rows, size_t name_bytes);
   // Puts the rows in headcount order, largest first (ties keep their order),
   // so the default sort mostly finds them in place. Requires kAllColumns.
   void order_by_headcount();

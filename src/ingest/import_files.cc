@@ -61,12 +61,30 @@ FileBytes& FileBytes::operator=(FileBytes&& o) noexcept {
     inflated_ = std::move(o.inflated_);
     map_ = std::exchange(o.map_, nullptr);
     mapped_ = std::exchange(o.mapped_, 0);
+    dropped_ = std::exchange(o.dropped_, 0);
   }
   return *this;
 }
 
 FileBytes::~FileBytes() {
   if (map_) munmap(map_, mapped_);
+}
+
+void FileBytes::release() {
+  if (map_) munmap(map_, mapped_);
+  map_ = nullptr;
+  mapped_ = 0;
+  dropped_ = 0;
+  std::string().swap(inflated_);
+}
+
+void FileBytes::drop_before(size_t offset) {
+  if (!map_) return;
+  static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  const size_t end = std::min(offset, mapped_) / page * page;
+  if (end <= dropped_) return;
+  (void)madvise(static_cast<char*>(map_) + dropped_, end - dropped_, MADV_DONTNEED);
+  dropped_ = end;
 }
 
 Result<FileBytes> map_file_bytes(const std::string& path, const std::string& expected,

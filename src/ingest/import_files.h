@@ -38,12 +38,19 @@ class FileBytes {
   }
   operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
   size_t size() const { return view().size(); }
+  // Gives the bytes back (unmapped or freed) once every view into them is
+  // gone: a mapped file's pages count in the process's memory while mapped.
+  void release();
+  // Drops a mapped file's pages before `offset` from the process's memory
+  // (read again from the file if touched): for a reader that is past them.
+  void drop_before(size_t offset);
 
  private:
   friend Result<FileBytes> map_file_bytes(const std::string&, const std::string&, size_t);
   std::string inflated_;
   void* map_ = nullptr;
   size_t mapped_ = 0;
+  size_t dropped_ = 0;  // bytes at the start already given back
 };
 
 // As read_file_bytes, but a plain file is mapped rather than copied (a

@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -157,11 +158,11 @@ Result<YearMonth> month_of(const OpenedFile& f, const std::string& path) {
   return YearMonth{best->first / 100, best->first % 100};
 }
 
-// A data row ready for linking: its workplace columns, its linking key and
-// its monthly figures.
+// A data row ready for linking: its workplace columns, its linking key
+// (hashed) and its monthly figures.
 struct ParsedRow {
   store::WorkplaceRecord w;
-  WorkplaceKey key;
+  KeyHashes key;
   int64_t headcount = 0, billed = 0, hires = 0, leavers = 0;
   int status = 1;
   bool reregistered = false;  // it carries a 재등록일자
@@ -239,10 +240,14 @@ Status NpsImporter::load() {
   IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
   loaded_count_ = static_cast<size_t>(count);
+  if (count == 0) {
+    IJIK_ASSIGN_OR_RETURN(bool any_metrics, repo_.has_metrics());
+    screen_from_memory_ = !any_metrics;
+  }
   linker_.reserve(loaded_count_);  // import_file adds room for its file's rows
   return repo_.for_each_workplace_key([&](const store::WorkplaceRecord& w, int64_t headcount,
                                           int months_observed, bool has_recent) {
-    linker_.add(w.id, {w.brn6, w.name_key, w.ldong, w.adopted}, headcount,
+    linker_.add(w.id, hash_key(w.brn6, w.name_key, w.ldong, w.adopted), headcount,
                 w.reregistered_on.has_value());
     Known& k = known(w.id);
     k.first_month = w.first_month;
@@ -265,10 +270,14 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   // into one that already knows as many workplaces as the file has rows.
   // Reserving for every row to be new doubled the linker's tables (and
   // rehashed them) on every monthly update; a surprise grows them instead.
-  const size_t rows_estimate = file.bytes.size() / 200 + 1024;
+  const size_t file_size = file.bytes.size();
+  const size_t rows_estimate = file_size / 200 + 1024;
   const size_t known_now = linker_.size();
   linker_.reserve(known_now + std::max(rows_estimate > known_now ? rows_estimate - known_now : 0,
                                        rows_estimate / 16));
+  // Names average ~20 bytes (UTF-8); later files add few workplaces.
+  if (screen_from_memory_ && columns_.rows() == 0)
+    columns_.reserve(known_.size() + rows_estimate, rows_estimate * 24);
   const int yyyymm = sum.month.yyyymm();
   if (failed_)
     return internal_error(
@@ -284,7 +293,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   } restore{[&] {
     if (committed) return;
     known_ = std::move(known_before);
-    failed_ = true;  // the linker may hold ids that were rolled back
+    failed_ = true;               // the linker may hold ids that were rolled back
+    screen_from_memory_ = false;  // and so may the columns
+    columns_.clear();
   }};
   std::vector<std::pair<int64_t, domain::MonthlyPoint>> new_points;
 
@@ -310,7 +321,13 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   // Most rows will be new workplaces (a first month): their index is built
   // after the inserts instead of during them.
   const bool bulk_new = known_now * 4 < rows_estimate;
-  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
+  if (bulk_new) {
+    IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
+    // Room for every row's new id at once: grown by doubling, the bookkeeping
+    // was copied and zeroed again and again (and ended up to twice the size).
+    if (known_.size() < known_now + rows_estimate) known_.resize(known_now + rows_estimate);
+  }
+  new_points.reserve(rows_estimate);  // a page counts only once written
   linker_.begin_month();
   // "<file>.<YYYY-MM>.rejects.csv", numbered when two files of a run share it.
   const std::string base_name = fs::path(path).filename().string();
@@ -333,6 +350,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     NpsRow row;
     RowBatch batch;
     batch.rows.reserve(BatchQueue::kRows);
+    size_t dropped = 0;
     auto reject = [&](size_t line, const std::string& why, std::string_view raw) {
       ++rows_rejected;
       reader_status = rejects.add(line, why, raw, file.cp949);
@@ -366,10 +384,15 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       p.status = row.status;
       p.reregistered = row.reregistered.has_value();
       p.w = record_of(row);
-      p.key = {p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted};
+      p.key = hash_key(p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted);
       if (batch.rows.size() == BatchQueue::kRows) {
         batch.offset = reader.offset();
         batch.rows_read = rows_read;
+        // The rows before hold their own strings: the pages read go (every ~4 MB).
+        if (batch.offset >= dropped + (size_t{4} << 20)) {
+          file.bytes.drop_before(batch.offset);
+          dropped = batch.offset;
+        }
         if (!queue.push(std::move(batch))) return;
         batch = RowBatch{};
         batch.rows.reserve(BatchQueue::kRows);
@@ -392,12 +415,13 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   std::vector<int64_t> claimed;
   // Writes one linked row: a new workplace when the link found none, changed
   // columns, the monthly row, and the bookkeeping for metrics.
-  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, const WorkplaceKey& key,
+  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, const KeyHashes& key,
                        LinkResult link) -> Status {
     int64_t id = link.workplace_id;
     if (link.kind == LinkKind::kNew) {
       IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
       id = w.id;
+      if (screen_from_memory_) columns_.set(w);
       linker_.add(id, key, row.headcount, row.reregistered);
       linker_.link_exact(key, row.headcount);  // claim it for this month
       Known& k = known(id);
@@ -421,6 +445,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         w.id = id;
         w.first_month = k.first_month;
         IJIK_RETURN_IF_ERROR(repo_.update_workplace_attrs(w));
+        if (screen_from_memory_) columns_.set(w);
         k.attrs_month = yyyymm;
         k.attrs_hash = w.attrs_hash;
       }
@@ -439,7 +464,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (!had) ++k.months_observed;
     k.touched = true;
     new_points.emplace_back(id, p);
-    claimed.push_back(id);
+    if (!previous.empty()) claimed.push_back(id);  // only a replaced month needs them
     return {};
   };
   // Rows tier 1 could not place wait until every exact match of the file is
@@ -448,7 +473,10 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   auto last_report = Clock::now();
   RowBatch batch;
   while (queue.pop(batch)) {
-    for (ParsedRow& row : batch.rows) {
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+      ParsedRow& row = batch.rows[i];
+      // The next row's slots load while this one is linked and written.
+      if (i + 1 < batch.rows.size()) linker_.prefetch(batch.rows[i + 1].key);
       LinkResult link = linker_.link_exact(row.key, row.headcount);
       if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(row.key)) {
         deferred.push_back(std::move(row));
@@ -460,13 +488,16 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       auto now = Clock::now();
       if (now - last_report > std::chrono::milliseconds(100)) {
         last_report = now;
-        options.progress({batch.offset, file.bytes.size(), batch.rows_read,
+        options.progress({batch.offset, file_size, batch.rows_read,
                           std::chrono::duration<double>(now - started).count()});
       }
     }
   }
   reader_thread.thread.join();
   IJIK_RETURN_IF_ERROR(reader_status);
+  // Every row is parsed into its own strings: the file's ~136 MB of pages
+  // need not count in the peak that the index build and the commit reach.
+  file.bytes.release();
   sum.rows = rows_read;
   sum.rejected = rows_rejected;
   for (auto& d : deferred) {
@@ -499,9 +530,11 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   IJIK_RETURN_IF_ERROR(repo_.mark_metrics_pending(getpid()));
   IJIK_RETURN_IF_ERROR(tx.commit());
   committed = true;
+  int64_t max_id = 0;
+  for (const auto& [id, p] : new_points) max_id = std::max(max_id, id);
+  if (static_cast<size_t>(max_id) >= windows_.size())
+    windows_.resize(static_cast<size_t>(max_id) + 1);  // once, not by doubling
   for (const auto& [id, p] : new_points) {
-    if (static_cast<size_t>(id) >= windows_.size())
-      windows_.resize(std::max<size_t>(id + 1, windows_.size() * 2));
     auto& w = windows_[static_cast<size_t>(id)];
     held_points_ -= w.size();
     keep_point(w, p);
@@ -510,6 +543,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   for (int64_t id : removed) {  // gone from the workspace: gone from memory too
     linker_.forget(id);
     known(id) = Known{};
+    columns_.remove(id);
     if (static_cast<size_t>(id) < windows_.size()) {
       held_points_ -= windows_[static_cast<size_t>(id)].size();
       windows_[static_cast<size_t>(id)].clear();
@@ -518,8 +552,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   imported_months_.push_back(sum.month);
   sum.rejects_file = rejects.path();
   sum.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  if (options.progress)
-    options.progress({file.bytes.size(), file.bytes.size(), sum.rows, sum.seconds});
+  if (options.progress) options.progress({file_size, file_size, sum.rows, sum.seconds});
   return sum;
 }
 
@@ -602,8 +635,9 @@ Status NpsImporter::read_windows(const std::vector<bool>& exact,
   return {};
 }
 
-Status NpsImporter::put_metrics(size_t from, size_t to) {
+Status NpsImporter::put_metrics(size_t from, size_t to, domain::ScreenTable* screen) {
   auto& win = windows_;
+  domain::ScreenEntry entry;  // reused: its strings keep their room
   for (size_t id = std::max<size_t>(from, 1); id < to; ++id) {
     Known& k = known_[id];
     if (!k.touched) continue;
@@ -612,6 +646,11 @@ Status NpsImporter::put_metrics(size_t from, size_t to) {
     domain::WorkforceMetrics m = domain::compute_metrics(win[id]);
     m.months_observed = k.months_observed;
     IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m, win[id]));
+    if (screen != nullptr) {
+      columns_.fill(static_cast<int64_t>(id), entry);
+      store::set_screen_metrics(entry, m);
+      screen->add(entry);
+    }
     k.has_recent = true;
     std::vector<domain::MonthlyPoint>().swap(win[id]);  // the block's memory goes back
   }
@@ -635,17 +674,37 @@ Status NpsImporter::finish() {
     unstored += k.touched && !k.created_in_run && !k.has_recent;
   }
   const size_t block = unstored > 2000 ? known_.size() : kFinishBlock;
+  // A first import wrote every workplace there is and computes every one's
+  // metrics here: the screen snapshot's rows are built as they are written,
+  // in id order, as rebuild_screen_snapshot would read them back. Only the
+  // first finish(): later files leave some workplaces' metrics unchanged.
+  std::optional<domain::ScreenTable> screen;
+  if (screen_from_memory_) {
+    for (size_t id = 1; id < known_.size() && screen_from_memory_; ++id)
+      if (known_[id].touched && !columns_.has(static_cast<int64_t>(id)))
+        screen_from_memory_ = false;  // not expected: then read back
+    if (screen_from_memory_) screen.emplace().reserve(columns_.rows(), columns_.name_bytes());
+  }
   for (size_t from = 1; from < known_.size(); from += block) {
     const size_t to = std::min(known_.size(), from + block);
     IJIK_RETURN_IF_ERROR(merge_recent_points(exact, from, to));
     IJIK_RETURN_IF_ERROR(read_windows(exact, months, from, to));
-    IJIK_RETURN_IF_ERROR(put_metrics(from, to));
+    IJIK_RETURN_IF_ERROR(put_metrics(from, to, screen ? &*screen : nullptr));
   }
   windows_.clear();
   windows_.shrink_to_fit();
   held_points_ = 0;
   imported_months_.clear();
-  IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
+  // Every workplace held got its row: the table is what the tables hold.
+  screen_built_from_memory_ = screen && screen->size() == columns_.rows();
+  screen_from_memory_ = false;
+  columns_.clear();
+  if (screen_built_from_memory_) {
+    IJIK_RETURN_IF_ERROR(store::store_screen_snapshot(db_, std::move(*screen)));
+  } else {
+    screen.reset();
+    IJIK_RETURN_IF_ERROR(store::rebuild_screen_snapshot(db_));
+  }
   IJIK_RETURN_IF_ERROR(repo_.clear_metrics_pending());
   return tx.commit();
 }

@@ -12,7 +12,9 @@
 
 #include "common/month.h"
 #include "common/result.h"
+#include "domain/screen.h"
 #include "domain/workforce.h"
+#include "ingest/workplace_columns.h"
 #include "ingest/workplace_linker.h"
 #include "store/database.h"
 #include "store/nps_repo.h"
@@ -78,6 +80,9 @@ class NpsImporter {
   // scale) unless finish() runs every few files.
   size_t held_points() const { return held_points_; }
   size_t workplaces() const { return known_.size(); }
+  // Whether the last finish() built the screen snapshot from the rows this
+  // run wrote (a first import) rather than reading the tables back.
+  bool screen_built_from_memory() const { return screen_built_from_memory_; }
 
  private:
   struct Known {
@@ -103,6 +108,12 @@ class NpsImporter {
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
   size_t held_points_ = 0;
+  // While every workplace of the workspace was written by this run (it was
+  // empty at load(), no file failed, no finish() yet): their screening
+  // columns, for finish() to build the screen snapshot without reading back.
+  bool screen_from_memory_ = false;
+  bool screen_built_from_memory_ = false;
+  WorkplaceColumns columns_;
 
   // finish(), in steps, for the workplaces with ids in [from, to): this
   // run's points merged with the stored latest points, the months read for
@@ -110,7 +121,8 @@ class NpsImporter {
   Status merge_recent_points(std::vector<bool>& exact, size_t from, size_t to);
   Status read_windows(const std::vector<bool>& exact,
                       const std::vector<store::ImportedMonth>& months, size_t from, size_t to);
-  Status put_metrics(size_t from, size_t to);
+  // Adds each workplace's row to `screen` (in id order) when not null.
+  Status put_metrics(size_t from, size_t to, domain::ScreenTable* screen);
 };
 
 }  // namespace ijik::ingest

@@ -24,20 +24,13 @@ uint64_t hash_parts(std::initializer_list<std::string_view> parts) {
   return h;
 }
 
-uint64_t full_key(const WorkplaceKey& k) {
-  return hash_parts({k.brn6, k.name_key, k.ldong, k.adopted});
-}
-uint64_t no_name_key(const WorkplaceKey& k) {
-  return hash_parts({k.brn6, k.ldong, k.adopted});
-}
-uint64_t no_place_key(const WorkplaceKey& k) {
-  return hash_parts({k.brn6, k.name_key, k.adopted});
-}
-uint64_t no_adopted_key(const WorkplaceKey& k) {
-  return hash_parts({k.brn6, k.name_key, k.ldong});
-}
-
 }  // namespace
+
+KeyHashes hash_key(std::string_view brn6, std::string_view name_key, std::string_view ldong,
+                   std::string_view adopted) {
+  return {hash_parts({brn6, name_key, ldong, adopted}), hash_parts({brn6, ldong, adopted}),
+          hash_parts({brn6, name_key, adopted}), hash_parts({brn6, name_key, ldong})};
+}
 
 void IdMultiMap::reserve(size_t keys) {
   size_t want = 16;
@@ -91,17 +84,17 @@ void WorkplaceLinker::ensure(int64_t id) {
   }
 }
 
-void WorkplaceLinker::add(int64_t id, const WorkplaceKey& key, int64_t last_headcount,
+void WorkplaceLinker::add(int64_t id, const KeyHashes& key, int64_t last_headcount,
                           bool reregistered) {
   ensure(id);
   if (reregistered) reregistered_[static_cast<size_t>(id)] = true;
   dead_[static_cast<size_t>(id)] = false;
   if (!registered_[static_cast<size_t>(id)]) ++known_;
   registered_[static_cast<size_t>(id)] = true;
-  full_.add(full_key(key), id);
-  no_name_.add(no_name_key(key), id);
-  no_place_.add(no_place_key(key), id);
-  no_adopted_.add(no_adopted_key(key), id);
+  full_.add(key.full, id);
+  no_name_.add(key.no_name, id);
+  no_place_.add(key.no_place, id);
+  no_adopted_.add(key.no_adopted, id);
   last_headcount_[static_cast<size_t>(id)] = last_headcount;
 }
 
@@ -133,15 +126,23 @@ void WorkplaceLinker::claim(int64_t id, int64_t headcount) {
 }
 
 LinkResult WorkplaceLinker::link(const WorkplaceKey& key, int64_t headcount, bool reregistered) {
-  LinkResult exact = link_exact(key, headcount);
-  return exact.kind != LinkKind::kNew ? exact : link_loose(key, headcount, reregistered);
+  const KeyHashes h = hash_key(key);
+  LinkResult exact = link_exact(h, headcount);
+  return exact.kind != LinkKind::kNew ? exact : link_loose(h, headcount, reregistered);
 }
 
-LinkResult WorkplaceLinker::link_exact(const WorkplaceKey& key, int64_t headcount) {
+void WorkplaceLinker::prefetch(const KeyHashes& key) const {
+  full_.prefetch(key.full);
+  no_name_.prefetch(key.no_name);
+  no_place_.prefetch(key.no_place);
+  no_adopted_.prefetch(key.no_adopted);
+}
+
+LinkResult WorkplaceLinker::link_exact(const KeyHashes& key, int64_t headcount) {
   int64_t c[kMaxCandidates];
   // Several workplaces may share every key (two offices of one firm in one
   // building): the one whose headcount was closest continues.
-  int n = std::min(unclaimed(full_, full_key(key), c), kMaxCandidates);
+  int n = std::min(unclaimed(full_, key.full, c), kMaxCandidates);
   if (n == 0) return {0, LinkKind::kNew};
   int64_t best = c[0];
   for (int i = 1; i < n; ++i)
@@ -152,26 +153,25 @@ LinkResult WorkplaceLinker::link_exact(const WorkplaceKey& key, int64_t headcoun
   return {best, LinkKind::kContinued};
 }
 
-bool WorkplaceLinker::has_loose_candidates(const WorkplaceKey& key) const {
+bool WorkplaceLinker::has_loose_candidates(const KeyHashes& key) const {
   bool any = false;
   auto found = [&](int64_t id) { any = any || !dead_[static_cast<size_t>(id)]; };
-  no_name_.for_each(no_name_key(key), found);
-  if (!any) no_place_.for_each(no_place_key(key), found);
-  if (!any) no_adopted_.for_each(no_adopted_key(key), found);
+  no_name_.for_each(key.no_name, found);
+  if (!any) no_place_.for_each(key.no_place, found);
+  if (!any) no_adopted_.for_each(key.no_adopted, found);
   return any;
 }
 
-LinkResult WorkplaceLinker::link_loose(const WorkplaceKey& key, int64_t headcount,
-                                       bool reregistered) {
+LinkResult WorkplaceLinker::link_loose(const KeyHashes& key, int64_t headcount, bool reregistered) {
   int64_t c[kMaxCandidates];
   struct Tier {
     const IdMultiMap* index;
     uint64_t key;
     LinkKind kind;
   };
-  const Tier tiers[] = {{&no_name_, no_name_key(key), LinkKind::kRenamed},
-                        {&no_place_, no_place_key(key), LinkKind::kMoved},
-                        {&no_adopted_, no_adopted_key(key), LinkKind::kReregistered}};
+  const Tier tiers[] = {{&no_name_, key.no_name, LinkKind::kRenamed},
+                        {&no_place_, key.no_place, LinkKind::kMoved},
+                        {&no_adopted_, key.no_adopted, LinkKind::kReregistered}};
   for (const auto& t : tiers) {
     if (unclaimed(*t.index, t.key, c) != 1) continue;  // none, or ambiguous: do not guess
     // Tier 4 needs a re-registration on one side: the row's 재등록일자, or the

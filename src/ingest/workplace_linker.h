@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ijik::ingest {
@@ -21,6 +22,17 @@ struct WorkplaceKey {
   std::string ldong;
   std::string adopted;  // YYYY-MM-DD or ""
 };
+
+// A key hashed for each tier's index. An importer computes it once per row
+// (on its reading thread) and every probe and add of that row uses it.
+struct KeyHashes {
+  uint64_t full = 0, no_name = 0, no_place = 0, no_adopted = 0;
+};
+KeyHashes hash_key(std::string_view brn6, std::string_view name_key, std::string_view ldong,
+                   std::string_view adopted);
+inline KeyHashes hash_key(const WorkplaceKey& k) {
+  return hash_key(k.brn6, k.name_key, k.ldong, k.adopted);
+}
 
 enum class LinkKind { kContinued, kRenamed, kMoved, kReregistered, kNew };
 
@@ -37,6 +49,11 @@ class IdMultiMap {
   void reserve(size_t keys);
   // Adds `id` under `key` unless it is there already.
   void add(uint64_t key, int64_t id);
+  // Asks the CPU to fetch `key`'s slot ahead of a probe (the tables are far
+  // larger than the caches: a probe of a missing key is a cache miss).
+  void prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key & mask_]);
+  }
   // Calls fn(id) for each id under `key`.
   template <class Fn>
   void for_each(uint64_t key, Fn fn) const {
@@ -76,7 +93,10 @@ class WorkplaceLinker {
   // `reregistered`: it has a 재등록일자, so a row under its old 적용일자 may
   // still be it (tier 4 applies to it even when the row is not re-registered).
   void add(int64_t id, const WorkplaceKey& key, int64_t last_headcount = 0,
-           bool reregistered = false);
+           bool reregistered = false) {
+    add(id, hash_key(key), last_headcount, reregistered);
+  }
+  void add(int64_t id, const KeyHashes& key, int64_t last_headcount = 0, bool reregistered = false);
 
   // A workplace deleted from the workspace: never offered again (until add()).
   void forget(int64_t id);
@@ -90,12 +110,24 @@ class WorkplaceLinker {
   // Tier 1 only. An importer runs this over a whole month first, so that a
   // looser tier never hands a workplace to a row that merely resembles it
   // while the workplace's own row comes later in the file.
-  LinkResult link_exact(const WorkplaceKey& key, int64_t headcount);
+  LinkResult link_exact(const KeyHashes& key, int64_t headcount);
+  LinkResult link_exact(const WorkplaceKey& key, int64_t headcount) {
+    return link_exact(hash_key(key), headcount);
+  }
   // True when tiers 2-4 have any workplace under this row's keys (claimed or
   // not). When false the row is new whatever else the month holds.
-  bool has_loose_candidates(const WorkplaceKey& key) const;
+  bool has_loose_candidates(const KeyHashes& key) const;
+  bool has_loose_candidates(const WorkplaceKey& key) const {
+    return has_loose_candidates(hash_key(key));
+  }
   // Tiers 2-4, for the rows link_exact left.
-  LinkResult link_loose(const WorkplaceKey& key, int64_t headcount, bool reregistered);
+  LinkResult link_loose(const KeyHashes& key, int64_t headcount, bool reregistered);
+  LinkResult link_loose(const WorkplaceKey& key, int64_t headcount, bool reregistered) {
+    return link_loose(hash_key(key), headcount, reregistered);
+  }
+  // Fetches the slots link_exact and has_loose_candidates will probe for
+  // `key`: called a row ahead, their cache misses overlap other work.
+  void prefetch(const KeyHashes& key) const;
 
   // Known workplaces.
   size_t size() const { return known_; }

@@ -128,6 +128,11 @@ Result<int64_t> NpsRepo::workplace_count() {
   return row ? st.int64(0) : 0;
 }
 
+Result<bool> NpsRepo::has_metrics() {
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT 1 FROM nps_metrics LIMIT 1"));
+  return st.step();
+}
+
 Result<bool> NpsRepo::has_month(const YearMonth& m) {
   IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare("SELECT 1 FROM nps_months WHERE month = ?"));
   return st.bind(1, m.yyyymm()).step();

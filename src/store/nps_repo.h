@@ -48,6 +48,8 @@ class NpsRepo {
 
   Result<std::vector<ImportedMonth>> months();
   Result<int64_t> workplace_count();
+  // Whether nps_metrics holds any row.
+  Result<bool> has_metrics();
   Result<bool> has_month(const YearMonth& m);
   // Removes a month's rows and its record (before importing it again).
   Status delete_month(const YearMonth& m);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "common/clock.h"
 #include "common/stamped_cache.h"
@@ -138,6 +139,25 @@ Status rebuild_screen_snapshot(Database& db) {
   IJIK_ASSIGN_OR_RETURN(auto stamp, current_stamp(db));
   IJIK_ASSIGN_OR_RETURN(auto t, build(db));
   return store(db, stamp, t);
+}
+
+Status store_screen_snapshot(Database& db, domain::ScreenTable t) {
+  IJIK_ASSIGN_OR_RETURN(auto stamp, current_stamp(db));
+  t.order_by_headcount();  // as build() does
+  return store(db, stamp, t);
+}
+
+void set_screen_metrics(domain::ScreenEntry& e, const domain::WorkforceMetrics& m) {
+  auto stored = [](const std::optional<double>& v) -> std::optional<double> {
+    if (!v || std::isnan(*v)) return std::nullopt;
+    return *v == 0 ? 0.0 : *v;
+  };
+  e.headcount = m.headcount;
+  e.change_12m = m.change_12m;
+  e.change_12m_pct = stored(m.change_12m_pct);
+  e.attrition_12m = stored(m.attrition_12m);
+  e.pay_month_est = m.pay_month_est;
+  e.pay_is_lower_bound = m.pay_is_lower_bound;
 }
 
 Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& db,

@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "domain/screen.h"
+#include "domain/workforce.h"
 #include "store/database.h"
 
 namespace ijik::store {
@@ -15,6 +16,17 @@ namespace ijik::store {
 // Builds the table from nps_workplaces and nps_metrics and stores it as the
 // 'screen' snapshot. Run inside a write transaction.
 Status rebuild_screen_snapshot(Database& db);
+
+// Stores `t` as the 'screen' snapshot, the same bytes rebuild_screen_snapshot
+// would store, when `t` holds what the tables would give: every workplace
+// that has metrics, added in id order, its metric columns set by
+// set_screen_metrics. For an import that holds all of it already (a first
+// import): no reading back. Run inside a write transaction.
+Status store_screen_snapshot(Database& db, domain::ScreenTable t);
+
+// Sets the metric columns of `e` from `m` as nps_metrics gives them back
+// (SQLite stores a NaN as NULL, and -0.0 as 0).
+void set_screen_metrics(domain::ScreenEntry& e, const domain::WorkforceMetrics& m);
 
 // The table with at least `columns` (domain::ScreenTable::Column): the
 // stored parts when current, else rebuilt (and stored) first. With the

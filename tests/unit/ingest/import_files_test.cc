@@ -40,6 +40,31 @@ TEST_F(FileBytesTest, PlainFileIsMappedWhole) {
   EXPECT_EQ(moved.view(), text);
 }
 
+TEST_F(FileBytesTest, DroppedPagesReadAgainAndReleaseEmpties) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "\"202401\",\"회사 " + std::to_string(i) + "\"\r\n";
+  auto f = map_file_bytes(write("a.csv", text), "a CSV file");
+  ASSERT_TRUE(f.ok()) << f.error().message;
+  f->drop_before(text.size() / 2);  // a reader past the first half
+  EXPECT_EQ(f->view(), text);       // touched again, the pages come back from the file
+  f->drop_before(text.size() + 4096);
+  EXPECT_EQ(f->view(), text);
+  f->release();
+  EXPECT_EQ(f->size(), 0u);
+
+  const std::string path = (dir_ / "a.csv.gz").string();
+  gzFile gz = gzopen(path.c_str(), "wb");
+  ASSERT_NE(gz, nullptr);
+  gzputs(gz, "hello, gzip\n");
+  gzclose(gz);
+  auto inflated = map_file_bytes(path, "a CSV file");
+  ASSERT_TRUE(inflated.ok());
+  inflated->drop_before(6);  // in memory, not mapped: kept
+  EXPECT_EQ(inflated->view(), "hello, gzip\n");
+  inflated->release();
+  EXPECT_EQ(inflated->size(), 0u);
+}
+
 TEST_F(FileBytesTest, LimitReadsOnlyTheStart) {
   auto f = map_file_bytes(write("a.csv", "0123456789"), "a CSV file", 4);
   ASSERT_TRUE(f.ok());
