@@ -214,36 +214,39 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
 
   const bool by_region = !q.region_prefix.empty();
   const bool by_industry = !q.industry_code.empty() || !q.industry_name.empty();
-  std::vector<size_t> hits;
-  for (size_t i = 0; i < size_; ++i) {
-    if (by_region && !region_ok[region_[i]]) continue;
-    if (by_industry && !industry_ok[industry_[i]]) continue;
-    if (q.min_headcount && headcount_[i] < *q.min_headcount) continue;
-    if (q.max_headcount && headcount_[i] > *q.max_headcount) continue;
-    if (q.status && status_[i] != *q.status) continue;
-    if (q.growth_12m && (std::isnan(growth_[i]) || !compare(growth_[i], *q.growth_12m))) continue;
+  auto matches = [&](size_t i) {
+    if (by_region && !region_ok[region_[i]]) return false;
+    if (by_industry && !industry_ok[industry_[i]]) return false;
+    if (q.min_headcount && headcount_[i] < *q.min_headcount) return false;
+    if (q.max_headcount && headcount_[i] > *q.max_headcount) return false;
+    if (q.status && status_[i] != *q.status) return false;
+    if (q.growth_12m && (std::isnan(growth_[i]) || !compare(growth_[i], *q.growth_12m)))
+      return false;
     if (q.attrition_12m && (std::isnan(attrition_[i]) || !compare(attrition_[i], *q.attrition_12m)))
-      continue;
+      return false;
     if (q.pay_year &&
         (pay_[i] == kMissing || !compare(static_cast<double>(pay_[i]) * 12.0, *q.pay_year)))
-      continue;
-    hits.push_back(i);
-  }
-  total = static_cast<int64_t>(hits.size());
+      return false;
+    return true;
+  };
+  const auto limit = static_cast<size_t>(std::max(q.limit, 0));
 
-  // Each sort has a natural direction; missing values always go last.
-  const size_t n = std::min(hits.size(), static_cast<size_t>(std::max(q.limit, 0)));
-  const auto first_n = static_cast<std::ptrdiff_t>(n);
   if (q.sort == "name") {
+    std::vector<size_t> hits;
+    for (size_t i = 0; i < size_; ++i)
+      if (matches(i)) hits.push_back(i);
+    total = static_cast<int64_t>(hits.size());
+    const size_t n = std::min(hits.size(), limit);
     auto name = [&](size_t i) {
       return std::string_view(names_.data() + name_offset_[i],
                               name_offset_[i + 1] - name_offset_[i]);
     };
-    std::partial_sort(hits.begin(), hits.begin() + first_n, hits.end(), [&](size_t a, size_t b) {
-      std::string_view na = name(a), nb = name(b);
-      if (na != nb) return q.reverse ? nb < na : na < nb;
-      return id_[a] < id_[b];
-    });
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(n), hits.end(),
+                      [&](size_t a, size_t b) {
+                        std::string_view na = name(a), nb = name(b);
+                        if (na != nb) return q.reverse ? nb < na : na < nb;
+                        return id_[a] < id_[b];
+                      });
     hits.resize(n);
     return hits;
   }
@@ -263,24 +266,42 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
         "cannot sort by '{}': expected headcount, growth, attrition, pay or name", q.sort));
   }
   if (q.reverse) descending = !descending;
-  // Keys computed once per hit, ascending: the value (negated when the
-  // order is descending; +inf when missing), then the id.
+  // Ascending by key: the value (negated when the order is descending; +inf
+  // when missing), then the id. Only the best `limit` are kept while the rows
+  // are scanned (a heap whose top is the worst kept): a broad filter such as
+  // one region matches some 180,000 workplaces, and materializing and sorting
+  // them all cost more than the scan.
   struct Keyed {
     double key;
     int64_t id;
     size_t row;
   };
-  std::vector<Keyed> keyed;
-  keyed.reserve(hits.size());
-  for (size_t i : hits) {
+  auto before = [](const Keyed& a, const Keyed& b) {
+    return a.key != b.key ? a.key < b.key : a.id < b.id;
+  };
+  std::vector<Keyed> best;
+  best.reserve(std::min(limit, size_) + 1);
+  int64_t count = 0;
+  for (size_t i = 0; i < size_; ++i) {
+    if (!matches(i)) continue;
+    ++count;
+    if (limit == 0) continue;
     const double v = value(i);
-    keyed.push_back({std::isnan(v) ? INFINITY : (descending ? -v : v), id_[i], i});
+    const Keyed k{std::isnan(v) ? INFINITY : (descending ? -v : v), id_[i], i};
+    if (best.size() < limit) {
+      best.push_back(k);
+      std::push_heap(best.begin(), best.end(), before);
+    } else if (before(k, best.front())) {
+      std::pop_heap(best.begin(), best.end(), before);
+      best.back() = k;
+      std::push_heap(best.begin(), best.end(), before);
+    }
   }
-  std::partial_sort(
-      keyed.begin(), keyed.begin() + first_n, keyed.end(),
-      [](const Keyed& a, const Keyed& b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
-  hits.resize(n);
-  for (size_t k = 0; k < n; ++k) hits[k] = keyed[k].row;
+  total = count;
+  std::sort_heap(best.begin(), best.end(), before);
+  std::vector<size_t> hits;
+  hits.reserve(best.size());
+  for (const Keyed& k : best) hits.push_back(k.row);
   return hits;
 }
 

@@ -101,6 +101,8 @@ Status store(Database& db, const std::string& stamp, const domain::ScreenTable& 
 // The stored table with `columns`, when every part is there and current.
 Result<std::optional<domain::ScreenTable>> read_stored(Database& db, const std::string& stamp,
                                                        unsigned columns) {
+  // Copied from memory-mapped pages, not one read() per 4 KiB page.
+  IJIK_RETURN_IF_ERROR(map_at_least(db, int64_t{4} << 30));
   IJIK_ASSIGN_OR_RETURN(
       auto find, db.prepare("SELECT rowid, stamp, length(data) FROM snapshots WHERE name = ?"));
   Status read_error;

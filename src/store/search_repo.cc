@@ -50,7 +50,7 @@ Result<std::optional<std::string>> SearchRepo::snapshot_stamp() {
 Result<std::optional<ChunkedBlob>> SearchRepo::open_part(const std::string& part) {
   // Read from memory-mapped pages: no read() per page.
   if (!mmap_set_) {
-    IJIK_RETURN_IF_ERROR(map_at_least(db_, 4294967296));
+    IJIK_RETURN_IF_ERROR(map_at_least(db_, int64_t{4} << 30));
     mmap_set_ = true;
   }
   // The part's last chunk, and its first where the writer put it.
