@@ -27,6 +27,14 @@ class FileBytesTest : public ::testing::Test {
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
   }
+  std::string write_gzip(const std::string& name, const char* text) {
+    const std::string path = (dir_ / name).string();
+    gzFile gz = gzopen(path.c_str(), "wb");
+    EXPECT_NE(gz, nullptr);
+    gzputs(gz, text);
+    gzclose(gz);
+    return path;
+  }
   fs::path dir_;
 };
 
@@ -52,12 +60,7 @@ TEST_F(FileBytesTest, DroppedPagesReadAgainAndReleaseEmpties) {
   f->release();
   EXPECT_EQ(f->size(), 0u);
 
-  const std::string path = (dir_ / "a.csv.gz").string();
-  gzFile gz = gzopen(path.c_str(), "wb");
-  ASSERT_NE(gz, nullptr);
-  gzputs(gz, "hello, gzip\n");
-  gzclose(gz);
-  auto inflated = map_file_bytes(path, "a CSV file");
+  auto inflated = map_file_bytes(write_gzip("a.csv.gz", "hello, gzip\n"), "a CSV file");
   ASSERT_TRUE(inflated.ok());
   inflated->drop_before(6);  // in memory, not mapped: kept
   EXPECT_EQ(inflated->view(), "hello, gzip\n");
@@ -72,12 +75,7 @@ TEST_F(FileBytesTest, LimitReadsOnlyTheStart) {
 }
 
 TEST_F(FileBytesTest, GzipIsInflated) {
-  const std::string path = (dir_ / "a.csv.gz").string();
-  gzFile gz = gzopen(path.c_str(), "wb");
-  ASSERT_NE(gz, nullptr);
-  gzputs(gz, "hello, gzip\n");
-  gzclose(gz);
-  auto f = map_file_bytes(path, "a CSV file");
+  auto f = map_file_bytes(write_gzip("a.csv.gz", "hello, gzip\n"), "a CSV file");
   ASSERT_TRUE(f.ok());
   EXPECT_EQ(f->view(), "hello, gzip\n");
 }
