@@ -112,20 +112,9 @@ Status screen(Context& ctx, const ScreenArgs& a) {
     q.sort.erase(q.sort.begin());
   }
   q.limit = a.limit;
-  // Only the columns the filters and the sort read; the rows shown come
-  // from the tables (or from the whole table when the server keeps one).
-  IJIK_ASSIGN_OR_RETURN(auto table,
-                        store::load_screen_table(ctx.db, domain::ScreenTable::columns_for(q)));
-  int64_t total = 0;
-  IJIK_ASSIGN_OR_RETURN(auto hits, table->run(q, total));
-  std::vector<domain::ScreenEntry> rows;
-  if (table->columns() == domain::ScreenTable::kAllColumns) {
-    for (size_t i : hits) rows.push_back(table->entry(i));
-  } else {
-    std::vector<int64_t> ids;
-    for (size_t i : hits) ids.push_back(table->id(i));
-    IJIK_ASSIGN_OR_RETURN(rows, store::screen_entries(ctx.db, ids));
-  }
+  IJIK_ASSIGN_OR_RETURN(auto found, store::screen_workplaces(ctx.db, q));
+  const auto& rows = found.rows;
+  const int64_t total = found.total;
 
   if (ctx.options.json) {
     auto arr = nlohmann::ordered_json::array();

@@ -189,54 +189,146 @@ unsigned ScreenTable::columns_for(const ScreenQuery& q) {
   return c;
 }
 
-Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& total) const {
+Result<ScreenFilter> ScreenFilter::of(const ScreenQuery& q, const ScreenTable& dictionaries) {
   for (const auto* b : {&q.growth_12m, &q.attrition_12m, &q.pay_year})
     if (*b && !valid_op((*b)->op))
       return invalid_input(fmt::format("bad comparison '{}'", (*b)->op));
-  // Dictionary filters are decided once per dictionary entry, not per row.
-  std::vector<uint8_t> region_ok(regions_.size(), 1), industry_ok(industry_codes_.size(), 1);
+  ScreenFilter f;
+  f.q_ = q;
+  const auto& regions = dictionaries.regions_;
+  const auto& codes = dictionaries.industry_codes_;
+  const auto& names = dictionaries.industry_names_;
+  f.region_ok_.assign(regions.size(), 1);
+  f.industry_ok_.assign(codes.size(), 1);
   if (!q.region_prefix.empty())
-    for (size_t i = 0; i < regions_.size(); ++i) {
-      const std::string& r = regions_[i];
-      region_ok[i] =
+    for (size_t i = 0; i < regions.size(); ++i) {
+      const std::string& r = regions[i];
+      f.region_ok_[i] =
           r == q.region_prefix || (r.size() > q.region_prefix.size() &&
                                    r.compare(0, q.region_prefix.size(), q.region_prefix) == 0 &&
                                    r[q.region_prefix.size()] == ' ');
     }
-  for (size_t i = 0; i < industry_codes_.size(); ++i) {
+  for (size_t i = 0; i < codes.size(); ++i) {
     bool ok = true;
     if (!q.industry_code.empty())
-      ok = industry_codes_[i].compare(0, q.industry_code.size(), q.industry_code) == 0;
-    if (ok && !q.industry_name.empty())
-      ok = industry_names_[i].find(q.industry_name) != std::string::npos;
-    industry_ok[i] = ok;
+      ok = codes[i].compare(0, q.industry_code.size(), q.industry_code) == 0;
+    if (ok && !q.industry_name.empty()) ok = names[i].find(q.industry_name) != std::string::npos;
+    f.industry_ok_[i] = ok;
   }
+  f.by_region_ = !q.region_prefix.empty();
+  f.by_industry_ = !q.industry_code.empty() || !q.industry_name.empty();
+  return f;
+}
 
-  const bool by_region = !q.region_prefix.empty();
-  const bool by_industry = !q.industry_code.empty() || !q.industry_name.empty();
-  auto matches = [&](size_t i) {
-    if (by_region && !region_ok[region_[i]]) return false;
-    if (by_industry && !industry_ok[industry_[i]]) return false;
-    if (q.min_headcount && headcount_[i] < *q.min_headcount) return false;
-    if (q.max_headcount && headcount_[i] > *q.max_headcount) return false;
-    if (q.status && status_[i] != *q.status) return false;
-    if (q.growth_12m && (std::isnan(growth_[i]) || !compare(growth_[i], *q.growth_12m)))
-      return false;
-    if (q.attrition_12m && (std::isnan(attrition_[i]) || !compare(attrition_[i], *q.attrition_12m)))
-      return false;
-    if (q.pay_year &&
-        (pay_[i] == kMissing || !compare(static_cast<double>(pay_[i]) * 12.0, *q.pay_year)))
-      return false;
-    return true;
+bool ScreenFilter::operator()(const ScreenBlock& b, size_t j) const {
+  const ScreenQuery& q = q_;
+  if (by_region_ && !region_ok_[b.region[j]]) return false;
+  if (by_industry_ && !industry_ok_[b.industry[j]]) return false;
+  if (q.min_headcount && b.headcount[j] < *q.min_headcount) return false;
+  if (q.max_headcount && b.headcount[j] > *q.max_headcount) return false;
+  if (q.status && b.status[j] != *q.status) return false;
+  if (q.growth_12m && (std::isnan(b.growth[j]) || !compare(b.growth[j], *q.growth_12m)))
+    return false;
+  if (q.attrition_12m && (std::isnan(b.attrition[j]) || !compare(b.attrition[j], *q.attrition_12m)))
+    return false;
+  if (q.pay_year &&
+      (b.pay[j] == kMissing || !compare(static_cast<double>(b.pay[j]) * 12.0, *q.pay_year)))
+    return false;
+  return true;
+}
+
+Result<ScreenScan> ScreenScan::start(const ScreenQuery& q, const ScreenTable& dictionaries) {
+  IJIK_ASSIGN_OR_RETURN(auto filter, ScreenFilter::of(q, dictionaries));
+  ScreenScan s(std::move(filter));
+  if (q.sort == "headcount") {
+    s.by_ = By::kHeadcount;
+  } else if (q.sort == "growth") {
+    s.by_ = By::kGrowth;
+  } else if (q.sort == "attrition") {
+    s.by_ = By::kAttrition;
+    s.descending_ = false;
+  } else if (q.sort == "pay") {
+    s.by_ = By::kPay;
+  } else {
+    return invalid_input(fmt::format(
+        "cannot sort by '{}': expected headcount, growth, attrition, pay or name", q.sort));
+  }
+  if (q.reverse) s.descending_ = !s.descending_;
+  s.limit_ = static_cast<size_t>(std::max(q.limit, 0));
+  s.best_.reserve(s.limit_ + 1);
+  return s;
+}
+
+double ScreenScan::value(const ScreenBlock& b, size_t j) const {
+  switch (by_) {
+    case By::kHeadcount:
+      return static_cast<double>(b.headcount[j]);
+    case By::kGrowth:
+      return b.growth[j];
+    case By::kAttrition:
+      return b.attrition[j];
+    case By::kPay:
+      break;
+  }
+  return b.pay[j] == kMissing ? NAN : static_cast<double>(b.pay[j]);
+}
+
+void ScreenScan::add(const ScreenBlock& b) {
+  // A broad filter such as one region matches some 180,000 workplaces:
+  // materializing and sorting them all cost more than the scan.
+  for (size_t j = 0; j < b.count; ++j) {
+    if (!filter_(b, j)) continue;
+    ++count_;
+    if (limit_ == 0) continue;
+    const double v = value(b, j);
+    const Keyed k{std::isnan(v) ? INFINITY : (descending_ ? -v : v), b.id[j], b.first + j};
+    if (best_.size() < limit_) {
+      best_.push_back(k);
+      std::push_heap(best_.begin(), best_.end(), before);
+    } else if (before(k, best_.front())) {
+      std::pop_heap(best_.begin(), best_.end(), before);
+      best_.back() = k;
+      std::push_heap(best_.begin(), best_.end(), before);
+    }
+  }
+}
+
+std::vector<ScreenScan::Hit> ScreenScan::finish(int64_t& total) {
+  total = count_;
+  std::sort_heap(best_.begin(), best_.end(), before);
+  std::vector<Hit> hits;
+  hits.reserve(best_.size());
+  for (const Keyed& k : best_) hits.push_back({k.row, k.id});
+  return hits;
+}
+
+ScreenBlock ScreenTable::block(size_t first, size_t count) const {
+  auto at = [&](const auto& v, Column c) {
+    return (columns_ & c) && first < size_ ? v.data() + first : nullptr;
   };
-  const auto limit = static_cast<size_t>(std::max(q.limit, 0));
+  ScreenBlock b;
+  b.first = first;
+  b.count = first < size_ ? std::min(count, size_ - first) : 0;
+  b.id = at(id_, kIds);
+  b.headcount = at(headcount_, kHeadcount);
+  b.pay = at(pay_, kPay);
+  b.growth = at(growth_, kGrowth);
+  b.attrition = at(attrition_, kAttrition);
+  b.status = at(status_, kStatus);
+  b.region = at(region_, kRegion);
+  b.industry = at(industry_, kIndustry);
+  return b;
+}
 
+Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& total) const {
+  std::vector<size_t> hits;
   if (q.sort == "name") {
-    std::vector<size_t> hits;
+    IJIK_ASSIGN_OR_RETURN(auto filter, ScreenFilter::of(q, *this));
+    const ScreenBlock all = block(0, size_);
     for (size_t i = 0; i < size_; ++i)
-      if (matches(i)) hits.push_back(i);
+      if (filter(all, i)) hits.push_back(i);
     total = static_cast<int64_t>(hits.size());
-    const size_t n = std::min(hits.size(), limit);
+    const size_t n = std::min(hits.size(), static_cast<size_t>(std::max(q.limit, 0)));
     auto name = [&](size_t i) {
       return std::string_view(names_.data() + name_offset_[i],
                               name_offset_[i + 1] - name_offset_[i]);
@@ -250,58 +342,9 @@ Result<std::vector<size_t>> ScreenTable::run(const ScreenQuery& q, int64_t& tota
     hits.resize(n);
     return hits;
   }
-  std::function<double(size_t)> value;  // NaN: missing
-  bool descending = true;
-  if (q.sort == "headcount") {
-    value = [&](size_t i) { return static_cast<double>(headcount_[i]); };
-  } else if (q.sort == "growth") {
-    value = [&](size_t i) { return growth_[i]; };
-  } else if (q.sort == "attrition") {
-    value = [&](size_t i) { return attrition_[i]; };
-    descending = false;
-  } else if (q.sort == "pay") {
-    value = [&](size_t i) { return pay_[i] == kMissing ? NAN : static_cast<double>(pay_[i]); };
-  } else {
-    return invalid_input(fmt::format(
-        "cannot sort by '{}': expected headcount, growth, attrition, pay or name", q.sort));
-  }
-  if (q.reverse) descending = !descending;
-  // Ascending by key: the value (negated when the order is descending; +inf
-  // when missing), then the id. Only the best `limit` are kept while the rows
-  // are scanned (a heap whose top is the worst kept): a broad filter such as
-  // one region matches some 180,000 workplaces, and materializing and sorting
-  // them all cost more than the scan.
-  struct Keyed {
-    double key;
-    int64_t id;
-    size_t row;
-  };
-  auto before = [](const Keyed& a, const Keyed& b) {
-    return a.key != b.key ? a.key < b.key : a.id < b.id;
-  };
-  std::vector<Keyed> best;
-  best.reserve(std::min(limit, size_) + 1);
-  int64_t count = 0;
-  for (size_t i = 0; i < size_; ++i) {
-    if (!matches(i)) continue;
-    ++count;
-    if (limit == 0) continue;
-    const double v = value(i);
-    const Keyed k{std::isnan(v) ? INFINITY : (descending ? -v : v), id_[i], i};
-    if (best.size() < limit) {
-      best.push_back(k);
-      std::push_heap(best.begin(), best.end(), before);
-    } else if (before(k, best.front())) {
-      std::pop_heap(best.begin(), best.end(), before);
-      best.back() = k;
-      std::push_heap(best.begin(), best.end(), before);
-    }
-  }
-  total = count;
-  std::sort_heap(best.begin(), best.end(), before);
-  std::vector<size_t> hits;
-  hits.reserve(best.size());
-  for (const Keyed& k : best) hits.push_back(k.row);
+  IJIK_ASSIGN_OR_RETURN(auto scan, ScreenScan::start(q, *this));
+  scan.add(block(0, size_));
+  for (const auto& h : scan.finish(total)) hits.push_back(h.row);
   return hits;
 }
 

@@ -49,6 +49,73 @@ struct ScreenEntry {
   std::string name, region, industry_code, industry_name;
 };
 
+class ScreenTable;
+
+// Rows [first, first + count) of a table, column by column: each pointer
+// (null when the query does not read that column) points at the block's
+// first row. Whole columns are one block; a stored table can be read in
+// blocks through small buffers (store::screen_workplaces).
+struct ScreenBlock {
+  size_t first = 0, count = 0;
+  const int64_t* id = nullptr;
+  const int32_t* headcount = nullptr;
+  const int32_t* pay = nullptr;
+  const double* growth = nullptr;
+  const double* attrition = nullptr;
+  const uint8_t* status = nullptr;
+  const uint32_t* region = nullptr;
+  const uint32_t* industry = nullptr;
+};
+
+// The filters of a query: whether row j of a block matches.
+class ScreenFilter {
+ public:
+  // `dictionaries` gives the regions and industries (any columns).
+  // Rejects an unknown comparison.
+  static Result<ScreenFilter> of(const ScreenQuery& q, const ScreenTable& dictionaries);
+  bool operator()(const ScreenBlock& b, size_t j) const;
+
+ private:
+  ScreenQuery q_;
+  std::vector<uint8_t> region_ok_, industry_ok_;  // decided once per dictionary entry
+  bool by_region_ = false, by_industry_ = false;
+};
+
+// One query sorted by a number (every sort but name), run over the blocks of
+// a table in row order: keeps only the best `limit` rows while scanning.
+class ScreenScan {
+ public:
+  struct Hit {
+    size_t row = 0;
+    int64_t id = 0;
+  };
+  // Rejects an unknown comparison or sort, and the name sort (not by blocks).
+  static Result<ScreenScan> start(const ScreenQuery& q, const ScreenTable& dictionaries);
+  // The next rows, with the columns ScreenTable::columns_for(q) reads.
+  void add(const ScreenBlock& b);
+  // The best rows, best first; `total` gets how many matched in all.
+  std::vector<Hit> finish(int64_t& total);
+
+ private:
+  explicit ScreenScan(ScreenFilter filter) : filter_(std::move(filter)) {}
+  struct Keyed {
+    double key;  // ascending: the value, negated when descending, +inf when missing
+    int64_t id;
+    size_t row;
+  };
+  static bool before(const Keyed& a, const Keyed& b) {
+    return a.key != b.key ? a.key < b.key : a.id < b.id;
+  }
+  double value(const ScreenBlock& b, size_t j) const;  // NaN: missing
+
+  ScreenFilter filter_;
+  enum class By { kHeadcount, kGrowth, kAttrition, kPay } by_ = By::kHeadcount;
+  bool descending_ = true;
+  size_t limit_ = 0;
+  std::vector<Keyed> best_;  // a heap whose top is the worst kept
+  int64_t count_ = 0;
+};
+
 // Every workplace's columns, with regions and industries kept once in
 // dictionaries. A table may hold only some columns (loaded for one query).
 class ScreenTable {
@@ -95,6 +162,13 @@ class ScreenTable {
 
   // The columns run(q) reads.
   static unsigned columns_for(const ScreenQuery& q);
+  // Whether run(q) could go block by block (ScreenScan): every sort but name.
+  static bool scans_in_blocks(const ScreenQuery& q) { return q.sort != "name"; }
+  // Rows [first, first + count) as a block (the columns the table holds).
+  ScreenBlock block(size_t first, size_t count) const;
+  // The dictionaries, for ScreenScan and for checking a block's indexes.
+  size_t region_count() const { return regions_.size(); }
+  size_t industry_count() const { return industry_codes_.size(); }
   // The rows matching `q`, sorted by q.sort then id, at most q.limit; `total`
   // gets how many matched in all. Rejects an unknown sort or comparison.
   // Requires columns_for(q).
@@ -130,6 +204,8 @@ class ScreenTable {
   std::vector<std::string> regions_, industry_codes_, industry_names_;
   std::unordered_map<std::string, uint32_t> region_index_, industry_index_;  // while building only
   std::vector<uint32_t> row_of_id_;  // by id (kNoRow: none), after index_ids()
+
+  friend class ScreenFilter;  // reads the dictionaries
 };
 
 }  // namespace ijik::domain

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "common/clock.h"
 #include "common/stamped_cache.h"
@@ -126,6 +127,102 @@ Result<std::optional<domain::ScreenTable>> read_stored(Database& db, const std::
   return std::optional<domain::ScreenTable>(std::move(*t));
 }
 
+// One stored column read a block of rows at a time into one reused buffer.
+template <class T>
+class ColumnBlocks {
+ public:
+  // False when the part is missing, stale or not `rows` values long.
+  Result<bool> open(Database& db, Statement& find, const std::string& stamp, const char* part,
+                    size_t rows) {
+    find.reset();
+    find.bind(1, std::string(kPrefix) + part);
+    IJIK_ASSIGN_OR_RETURN(bool row, find.step());
+    if (!row || find.text(1) != stamp || static_cast<size_t>(find.int64(2)) != rows * sizeof(T))
+      return false;
+    if (rows == 0) return true;
+    // One cell read at growing offsets: SQLite keeps the cell's overflow
+    // pages it has walked, so each block starts where the last ended.
+    IJIK_ASSIGN_OR_RETURN(auto blob, ChunkedBlob::open(db, "snapshots", find.int64(0), 1,
+                                                       rows * sizeof(T), "screening snapshot"));
+    blob_.emplace(std::move(blob));
+    return true;
+  }
+  // Rows [first, first + count); null when unreadable.
+  const T* read(size_t first, size_t count) {
+    if (!blob_) return nullptr;
+    buf_.resize(count);
+    return blob_->read(buf_.data(), count * sizeof(T), first * sizeof(T)) ? buf_.data() : nullptr;
+  }
+
+ private:
+  std::optional<ChunkedBlob> blob_;
+  std::vector<T> buf_;
+};
+
+// The best rows for `q` (not sorted by name) from the stored parts, read
+// in blocks; nullopt when a part is missing, stale or damaged.
+Result<std::optional<std::vector<domain::ScreenScan::Hit>>> scan_stored(
+    Database& db, const std::string& stamp, const domain::ScreenQuery& q, size_t block_rows,
+    int64_t& total) {
+  using Hits = std::optional<std::vector<domain::ScreenScan::Hit>>;
+  IJIK_ASSIGN_OR_RETURN(auto dictionaries, read_stored(db, stamp, 0));  // the head part only
+  if (!dictionaries) return Hits();
+  IJIK_ASSIGN_OR_RETURN(auto scan, domain::ScreenScan::start(q, *dictionaries));
+  const size_t rows = dictionaries->size();
+  const unsigned columns = domain::ScreenTable::columns_for(q);
+  using T = domain::ScreenTable;
+  IJIK_ASSIGN_OR_RETURN(
+      auto find, db.prepare("SELECT rowid, stamp, length(data) FROM snapshots WHERE name = ?"));
+  ColumnBlocks<int64_t> ids;
+  ColumnBlocks<int32_t> headcount, pay;
+  ColumnBlocks<double> growth, attrition;
+  ColumnBlocks<uint8_t> status;
+  ColumnBlocks<uint32_t> region, industry;
+  bool ok = true;
+  auto open = [&](auto& column, unsigned bit, const char* part) -> Status {
+    if (ok && (columns & bit)) {
+      IJIK_ASSIGN_OR_RETURN(ok, column.open(db, find, stamp, part, rows));
+    }
+    return {};
+  };
+  IJIK_RETURN_IF_ERROR(open(ids, T::kIds, "id"));
+  IJIK_RETURN_IF_ERROR(open(headcount, T::kHeadcount, "headcount"));
+  IJIK_RETURN_IF_ERROR(open(pay, T::kPay, "pay"));
+  IJIK_RETURN_IF_ERROR(open(growth, T::kGrowth, "growth"));
+  IJIK_RETURN_IF_ERROR(open(attrition, T::kAttrition, "attrition"));
+  IJIK_RETURN_IF_ERROR(open(status, T::kStatus, "status"));
+  IJIK_RETURN_IF_ERROR(open(region, T::kRegion, "region"));
+  IJIK_RETURN_IF_ERROR(open(industry, T::kIndustry, "industry"));
+  if (!ok) return Hits();
+  auto in_range = [](const uint32_t* v, size_t n, size_t bound) {
+    return std::all_of(v, v + n, [&](uint32_t x) { return x < bound; });
+  };
+  for (size_t first = 0; first < rows; first += block_rows) {
+    domain::ScreenBlock b;
+    b.first = first;
+    b.count = std::min(block_rows, rows - first);
+    // Each pointer is read only when the query reads that column.
+    auto read = [&](auto& column, unsigned bit) {
+      auto* p = (columns & bit) ? column.read(first, b.count) : nullptr;
+      ok = ok && (p != nullptr || !(columns & bit));
+      return p;
+    };
+    b.id = read(ids, T::kIds);
+    b.headcount = read(headcount, T::kHeadcount);
+    b.pay = read(pay, T::kPay);
+    b.growth = read(growth, T::kGrowth);
+    b.attrition = read(attrition, T::kAttrition);
+    b.status = read(status, T::kStatus);
+    b.region = read(region, T::kRegion);
+    b.industry = read(industry, T::kIndustry);
+    if (ok && b.region) ok = in_range(b.region, b.count, dictionaries->region_count());
+    if (ok && b.industry) ok = in_range(b.industry, b.count, dictionaries->industry_count());
+    if (!ok) return Hits();
+    scan.add(b);
+  }
+  return Hits(scan.finish(total));
+}
+
 Result<domain::ScreenTable> load(Database& db, const std::string& stamp, unsigned columns) {
   IJIK_ASSIGN_OR_RETURN(auto stored, read_stored(db, stamp, columns));
   if (stored) return std::move(*stored);
@@ -177,6 +274,35 @@ Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& d
         t.index_ids();  // the server also answers lookups by id from it (search hits)
         return std::make_shared<const domain::ScreenTable>(std::move(t));
       });
+}
+
+Result<ScreenResult> screen_workplaces(Database& db, const domain::ScreenQuery& q,
+                                       size_t block_rows) {
+  ScreenResult out;
+  if (!stamped_caches_enabled() && domain::ScreenTable::scans_in_blocks(q)) {
+    IJIK_ASSIGN_OR_RETURN(auto stamp, current_stamp(db));
+    IJIK_ASSIGN_OR_RETURN(auto hits,
+                          scan_stored(db, stamp, q, std::max<size_t>(block_rows, 1), out.total));
+    if (hits) {
+      std::vector<int64_t> ids;
+      for (const auto& h : *hits) ids.push_back(h.id);
+      IJIK_ASSIGN_OR_RETURN(out.rows, screen_entries(db, ids));
+      return out;
+    }
+    // Missing, stale or damaged: rebuilt (and stored) below.
+  }
+  // Only the columns the filters and the sort read; the rows shown come
+  // from the tables (or from the whole table when the server keeps one).
+  IJIK_ASSIGN_OR_RETURN(auto table, load_screen_table(db, domain::ScreenTable::columns_for(q)));
+  IJIK_ASSIGN_OR_RETURN(auto hits, table->run(q, out.total));
+  if (table->columns() == domain::ScreenTable::kAllColumns) {
+    for (size_t i : hits) out.rows.push_back(table->entry(i));
+    return out;
+  }
+  std::vector<int64_t> ids;
+  for (size_t i : hits) ids.push_back(table->id(i));
+  IJIK_ASSIGN_OR_RETURN(out.rows, screen_entries(db, ids));
+  return out;
 }
 
 Result<std::vector<domain::ScreenEntry>> screen_entries(Database& db,

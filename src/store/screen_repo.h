@@ -35,6 +35,23 @@ void set_screen_metrics(domain::ScreenEntry& e, const domain::WorkforceMetrics& 
 Result<std::shared_ptr<const domain::ScreenTable>> load_screen_table(Database& db,
                                                                      unsigned columns);
 
+struct ScreenResult {
+  std::vector<domain::ScreenEntry> rows;  // best first, at most q.limit
+  int64_t total = 0;                      // how many matched in all
+};
+
+// `ijik screen`: the workplaces matching `q`. A CLI process reads the
+// stored columns the query needs in blocks of rows, through small reused
+// buffers (every sort but name): copying whole columns (23 MB for the
+// widest filters over 24 months) into fresh memory cost more than the scan
+// itself on a VM, where the first write to a page is slow even when it was
+// prefaulted. The server runs the query on the table it keeps. A missing,
+// stale or damaged snapshot is rebuilt first.
+// `block_rows`: rows per block (tests vary it).
+inline constexpr size_t kScreenBlockRows = 8192;
+Result<ScreenResult> screen_workplaces(Database& db, const domain::ScreenQuery& q,
+                                       size_t block_rows = kScreenBlockRows);
+
 // The entries of the given workplaces, in that order, from the tables.
 Result<std::vector<domain::ScreenEntry>> screen_entries(Database& db,
                                                         const std::vector<int64_t>& ids);

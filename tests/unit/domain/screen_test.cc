@@ -251,3 +251,69 @@ TEST(ScreenTableTest, RowOfFindsEachIdOnceIndexed) {
 }
 
 }  // namespace ijik::domain
+
+namespace ijik::domain {
+namespace {
+
+// A query scanned block by block (as a CLI process reads the stored
+// columns) keeps the same best rows, in the same order, as one pass over
+// the whole table — ties, missing values and every numeric sort included.
+TEST(ScreenScanTest, BlocksOfAnySizeAnswerAsTheWholeTable) {
+  ScreenTable t;
+  const char* regions[] = {"서울 강남구", "서울 서초구", "경기 성남시", "부산 해운대구"};
+  const char* codes[] = {"620100", "582002", "631200"};
+  uint64_t x = 7;
+  auto next = [&](uint64_t n) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (x >> 33) % n;
+  };
+  for (int64_t id = 1; id <= 500; ++id) {
+    const auto hc = static_cast<int64_t>(next(40));  // many ties
+    std::optional<double> growth, attrition;
+    std::optional<int64_t> pay;
+    if (next(5) != 0) growth = static_cast<double>(next(9)) / 4.0 - 1.0;
+    if (next(5) != 0) attrition = static_cast<double>(next(6)) / 10.0;
+    if (next(4) != 0) pay = static_cast<int64_t>(2'000'000 + next(5) * 1'000'000);
+    t.add(entry(id, "회사", regions[next(4)], codes[next(3)], "업종", hc, growth, attrition, pay,
+                next(6) == 0 ? 2 : 1));
+  }
+  t.order_by_headcount();
+  std::vector<ScreenQuery> queries(6);
+  queries[1].region_prefix = "서울";
+  queries[1].sort = "growth";
+  queries[2].industry_code = "58";
+  queries[2].attrition_12m = Bound{"<", 0.3};
+  queries[2].sort = "attrition";
+  queries[3].pay_year = Bound{">=", 48'000'000};
+  queries[3].sort = "pay";
+  queries[3].reverse = true;
+  queries[4].min_headcount = 5;
+  queries[4].max_headcount = 30;
+  queries[4].status = 1;
+  queries[4].limit = 7;
+  queries[5].growth_12m = Bound{">=", 0.0};
+  queries[5].limit = 1000;
+  for (const ScreenQuery& q : queries) {
+    int64_t whole_total = 0;
+    auto whole = t.run(q, whole_total);
+    ASSERT_TRUE(whole.ok());
+    for (size_t rows : {size_t{1}, size_t{7}, size_t{128}, size_t{500}, size_t{8192}}) {
+      auto scan = ScreenScan::start(q, t);
+      ASSERT_TRUE(scan.ok());
+      for (size_t first = 0; first < t.size(); first += rows) scan->add(t.block(first, rows));
+      int64_t total = 0;
+      auto hits = scan->finish(total);
+      EXPECT_EQ(total, whole_total) << q.sort << " in blocks of " << rows;
+      ASSERT_EQ(hits.size(), whole->size()) << q.sort << " in blocks of " << rows;
+      for (size_t i = 0; i < hits.size(); ++i) {
+        EXPECT_EQ(hits[i].row, (*whole)[i]);
+        EXPECT_EQ(hits[i].id, t.id((*whole)[i]));
+      }
+    }
+  }
+  EXPECT_FALSE(ScreenScan::start(ScreenQuery{.sort = "name"}, t).ok());  // needs the names
+  EXPECT_FALSE(ScreenScan::start(ScreenQuery{.sort = "size"}, t).ok());
+}
+
+}  // namespace
+}  // namespace ijik::domain

@@ -2,6 +2,7 @@
 // for byte, the one rebuilt by reading the tables back — on generated data
 // (tools/gen_nps: renames, withdrawals, re-registrations, quotes in names),
 // with months out of order and one imported twice in the same run.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -101,6 +102,70 @@ TEST_F(NpsScreenSnapshotTest, OnlyTheFirstFinishOfARunBuildsFromMemory) {
   // The next file leaves some workplaces' metrics as they were: read back.
   ASSERT_TRUE(import(importer, {paths[2]}).ok());
   EXPECT_FALSE(importer.screen_built_from_memory());
+}
+
+// `ijik screen` in a CLI process reads the stored columns in blocks of
+// rows: for blocks of any size it answers as the whole table, and a damaged
+// or stale part is rebuilt rather than read.
+TEST_F(NpsScreenSnapshotTest, ScreenInBlocksAnswersAsTheWholeTable) {
+  const auto paths = generate(3);
+  NpsImporter importer(*db_);
+  ASSERT_TRUE(importer.load().ok());
+  ASSERT_TRUE(import(importer, paths).ok());
+  std::vector<domain::ScreenQuery> queries(5);
+  queries[1].region_prefix = "서울";
+  queries[1].sort = "growth";
+  queries[2].attrition_12m = domain::Bound{"<", 0.2};
+  queries[2].sort = "attrition";
+  queries[3].pay_year = domain::Bound{">=", 40'000'000};
+  queries[3].sort = "pay";
+  queries[3].limit = 500;
+  queries[4].status = 2;
+  queries[4].sort = "name";  // read whole, not in blocks
+  auto expected = [&](const domain::ScreenQuery& q, int64_t& total) {
+    auto tx = store::Transaction::begin(*db_, false);
+    auto table = store::load_screen_table(*db_, domain::ScreenTable::kAllColumns);
+    EXPECT_TRUE(table.ok());
+    std::vector<int64_t> ids;
+    auto hits = (*table)->run(q, total);
+    EXPECT_TRUE(hits.ok());
+    for (size_t i : *hits) ids.push_back((*table)->id(i));
+    return ids;
+  };
+  auto screened = [&](const domain::ScreenQuery& q, size_t block_rows, int64_t& total) {
+    auto tx = store::Transaction::begin(*db_, true);
+    auto found = store::screen_workplaces(*db_, q, block_rows);
+    EXPECT_TRUE(found.ok());
+    EXPECT_TRUE(tx->commit().ok());
+    std::vector<int64_t> ids;
+    for (const auto& e : found->rows) ids.push_back(e.id);
+    total = found->total;
+    return ids;
+  };
+  for (const auto& q : queries) {
+    int64_t want_total = 0;
+    const auto want = expected(q, want_total);
+    ASSERT_FALSE(want.empty()) << q.sort;
+    for (size_t rows : {size_t{1}, size_t{33}, store::kScreenBlockRows}) {
+      int64_t total = 0;
+      EXPECT_EQ(screened(q, rows, total), want) << q.sort << " in blocks of " << rows;
+      EXPECT_EQ(total, want_total);
+    }
+  }
+  // A region index out of its dictionary: the snapshot is rebuilt, not read.
+  const uint32_t bad = 1u << 30;
+  ASSERT_TRUE(db_->exec(fmt::format("UPDATE snapshots SET data = X'{:08x}' || substr(data, 5) "
+                                    "WHERE name = 'screen/region'",
+                                    __builtin_bswap32(bad)))
+                  .ok());
+  int64_t want_total = 0, total = 0;
+  const auto want = expected(queries[1], want_total);  // the table loads every part: rebuilt
+  ASSERT_TRUE(db_->exec(fmt::format("UPDATE snapshots SET data = X'{:08x}' || substr(data, 5) "
+                                    "WHERE name = 'screen/region'",
+                                    __builtin_bswap32(bad)))
+                  .ok());
+  EXPECT_EQ(screened(queries[1], 33, total), want);
+  EXPECT_EQ(total, want_total);
 }
 
 }  // namespace
