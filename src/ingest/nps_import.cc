@@ -318,11 +318,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     had_row[static_cast<size_t>(id)] = true;
   }
 
-  // Most rows will be new workplaces (a first month): their index is built
-  // after the inserts instead of during them.
+  // Most rows will be new workplaces (a first month).
   const bool bulk_new = known_now * 4 < rows_estimate;
   if (bulk_new) {
-    IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
     // Room for every row's new id at once: grown by doubling, the bookkeeping
     // was copied and zeroed again and again (and ended up to twice the size).
     if (known_.size() < known_now + rows_estimate) known_.resize(known_now + rows_estimate);
@@ -509,7 +507,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         "{}: no row could be imported ({} rejected): expected National Pension workplace rows",
         path, sum.rejected));
 
-  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.restore_workplace_index());
   // Workplaces of the replaced month that this file did not link again.
   std::vector<int64_t> removed;
   if (!previous.empty()) {
