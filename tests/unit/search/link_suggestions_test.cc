@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
+#include "common/stamped_cache.h"
 #include "store/nps_repo.h"
 #include "store/search_repo.h"
 #include "text/korean.h"
@@ -75,6 +78,28 @@ TEST_F(LinkSuggestionsTest, ANameSharedByHundredsStillFindsTheOne) {
   EXPECT_EQ(suggested("123456", "코어"), (Ids{mine}));
   EXPECT_EQ(suggested("500699", "코어"), (Ids{mine - 1}));
   EXPECT_EQ(suggested("500000", "코어"), (Ids{mine - 700}));
+}
+
+// `ijik serve` keeps the whole index in memory (the stamped caches): the
+// same suggestions. In a child process, since the caches stay on once on.
+TEST_F(LinkSuggestionsTest, TheServersKeptIndexSuggestsTheSame) {
+  for (int i = 0; i < 300; ++i) add("코어", std::to_string(500000 + i));
+  const int64_t mine = add("(주)코어", "123456");
+  add("코어랩", "123456");
+  ASSERT_EQ(suggested("123456", "코어"), (Ids{mine}));
+  const std::string path = (dir_ / "w.db").string();
+  EXPECT_EXIT(
+      {
+        enable_stamped_caches();
+        auto db = store::open_workspace(path);
+        bool ok = db.ok();
+        for (int round = 0; ok && round < 2; ++round) {  // built, then kept
+          auto found = workplaces_by_brn_and_name(*db, "123456", "코어");
+          ok = found.ok() && found->size() == 1 && (*found)[0].id == mine;
+        }
+        std::_Exit(ok ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 
 }  // namespace
