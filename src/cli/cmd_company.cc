@@ -8,6 +8,7 @@
 #include "cli/workplace_view.h"
 #include "domain/brn.h"
 #include "exchange/json_view.h"
+#include "search/link_suggestions.h"
 #include "store/application_repo.h"
 #include "store/career_repo.h"
 #include "store/company_repo.h"
@@ -128,9 +129,9 @@ Status company_show(Context& ctx, const std::string& name) {
     ctx.out << "\n";
     print_workplace(ctx.out, *workplace, series, ctx.color);
   } else if (c.brn) {
-    IJIK_ASSIGN_OR_RETURN(
-        auto suggested,
-        nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
+    IJIK_ASSIGN_OR_RETURN(auto suggested,
+                          search::workplaces_by_brn_and_name(ctx.db, c.brn->substr(0, 6),
+                                                             text::normalize_company_name(c.name)));
     for (const auto& w : suggested)
       ctx.out << fmt::format(
           "\nPublic workplace {} ({}) has this business number and name: ijik company link '{}' "
@@ -208,8 +209,8 @@ Status company_link(Context& ctx, const std::string& company, const std::string&
     std::vector<store::WorkplaceRecord> suggested;
     if (c.brn) {
       IJIK_ASSIGN_OR_RETURN(
-          suggested,
-          nps.find_by_brn_and_name(c.brn->substr(0, 6), text::normalize_company_name(c.name)));
+          suggested, search::workplaces_by_brn_and_name(ctx.db, c.brn->substr(0, 6),
+                                                        text::normalize_company_name(c.name)));
     }
     if (suggested.empty()) {
       IJIK_ASSIGN_OR_RETURN(suggested, nps.find_by_name(c.name));

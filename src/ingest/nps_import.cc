@@ -235,9 +235,11 @@ NpsImporter::Known& NpsImporter::known(int64_t id) {
 }
 
 Status NpsImporter::load() {
-  // A month is ~150 MB of pages written in one transaction: a large page cache
-  // keeps SQLite from spilling and re-reading them mid-transaction.
-  IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
+  // A month is ~150 MB of pages written in one transaction. 16 MiB of page
+  // cache imports as fast as 256 MiB did (first month, next month, several
+  // in one call: docs/performance.md): SQLite spills dirty pages to the WAL
+  // as it goes instead of holding them all, and ~140 MiB less stays resident.
+  IJIK_RETURN_IF_ERROR(db_.exec("PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY"));
   IJIK_ASSIGN_OR_RETURN(auto count, repo_.workplace_count());
   loaded_count_ = static_cast<size_t>(count);
   if (count == 0) {
@@ -318,11 +320,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     had_row[static_cast<size_t>(id)] = true;
   }
 
-  // Most rows will be new workplaces (a first month): their index is built
-  // after the inserts instead of during them.
+  // Most rows will be new workplaces (a first month).
   const bool bulk_new = known_now * 4 < rows_estimate;
   if (bulk_new) {
-    IJIK_RETURN_IF_ERROR(repo_.suspend_workplace_index());
     // Room for every row's new id at once: grown by doubling, the bookkeeping
     // was copied and zeroed again and again (and ended up to twice the size).
     if (known_.size() < known_now + rows_estimate) known_.resize(known_now + rows_estimate);
@@ -509,7 +509,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         "{}: no row could be imported ({} rejected): expected National Pension workplace rows",
         path, sum.rejected));
 
-  if (bulk_new) IJIK_RETURN_IF_ERROR(repo_.restore_workplace_index());
   // Workplaces of the replaced month that this file did not link again.
   std::vector<int64_t> removed;
   if (!previous.empty()) {

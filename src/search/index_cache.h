@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "common/result.h"
@@ -23,5 +24,11 @@ struct WorkplaceHit {
 // matches, each by headcount.
 Result<std::vector<WorkplaceHit>> find_workplaces(store::Database& db, const Query& q,
                                                   size_t limit);
+
+// The ids, ascending, of every workplace whose normalized name
+// (`text::normalize_company_name`, the column `name_key`) is exactly
+// `name_key`: the whole exact tier of that name, never cut to a limit. None
+// for an empty key.
+Result<std::vector<int64_t>> find_workplaces_named(store::Database& db, std::string_view name_key);
 
 }  // namespace ijik::search

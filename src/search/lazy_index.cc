@@ -132,6 +132,20 @@ std::optional<std::vector<Hit>> LazyIndex::search(const Query& q, size_t limit) 
   return out;
 }
 
+std::optional<std::vector<uint32_t>> LazyIndex::exact(std::string_view name_key) {
+  std::vector<uint32_t> out;
+  if (name_key.empty() || ids_.size() == 0) return out;
+  struct View {
+    LazyIndex& ix;
+    size_t size() const { return ix.ids_.size(); }
+    uint32_t sorted(size_t i) const { return ix.sorted(i); }
+    std::string_view key(uint32_t pos) const { return ix.key(pos); }
+  } view{*this};
+  exact_positions(view, name_key, out);
+  if (failed_) return std::nullopt;
+  return out;
+}
+
 std::optional<int64_t> LazyIndex::id(uint32_t pos) {
   return ids_.at(pos);
 }

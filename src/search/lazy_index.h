@@ -31,6 +31,9 @@ class LazyIndex {
   // Nullopt when the snapshot turned out unreadable or damaged (a value out
   // of range): the caller rebuilds it.
   std::optional<std::vector<Hit>> search(const Query& q, size_t limit);
+  // Every position whose name key equals `name_key`, in position order (an
+  // index opened for names, not 초성). Nullopt as for search.
+  std::optional<std::vector<uint32_t>> exact(std::string_view name_key);
   std::optional<int64_t> id(uint32_t pos);
 
   // The part of a BLOB cell a query touched, a page at a time.

@@ -161,6 +161,19 @@ std::vector<Hit> NameIndex::search(const Query& q, size_t limit, const Accelerat
   return out;
 }
 
+std::vector<uint32_t> NameIndex::exact(std::string_view name_key) const {
+  std::vector<uint32_t> out;
+  if (name_key.empty() || nam_.off.empty()) return out;
+  struct View {
+    const NameIndex& ix;
+    size_t size() const { return ix.nam_.sorted.size(); }
+    uint32_t sorted(size_t i) const { return ix.nam_.sorted[i]; }
+    std::string_view key(uint32_t pos) const { return ix.key(ix.nam_, pos); }
+  } view{*this};
+  exact_positions(view, name_key, out);
+  return out;
+}
+
 std::vector<std::string> NameIndex::part_names(unsigned parts) {
   std::vector<std::string> names = {"ids"};
   if (parts & kHeadcounts) names.push_back("headcounts");

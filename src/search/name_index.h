@@ -82,6 +82,9 @@ class NameIndex {
   // in position order. Uses `acc` for the substring tier when given; the
   // result is the same either way. Requires the half the query needs.
   std::vector<Hit> search(const Query& q, size_t limit, const Accelerator* acc = nullptr) const;
+  // Every position whose name key equals `name_key`, in position order: the
+  // whole exact tier of a name, however many share it. Requires kNames.
+  std::vector<uint32_t> exact(std::string_view name_key) const;
 
   // Serialized form: named byte blobs (native byte order; the snapshot stamp
   // records it). `from_parts` takes any subset that forms whole halves.

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,15 @@ size_t partition_index(size_t lo, size_t hi, Pred pred) {
       hi = mid;
   }
   return lo;
+}
+
+// Appends every position whose key equals `qk`, in position order.
+template <class View>
+void exact_positions(View& v, std::string_view qk, std::vector<uint32_t>& out) {
+  const size_t n = v.size();
+  const size_t lo = partition_index(0, n, [&](size_t i) { return v.key(v.sorted(i)) < qk; });
+  const size_t hi = partition_index(lo, n, [&](size_t i) { return v.key(v.sorted(i)) == qk; });
+  for (size_t i = lo; i < hi; ++i) out.push_back(v.sorted(i));
 }
 
 // Appends up to `limit` exact, then prefix hits of `qk`, each tier in

@@ -1,6 +1,7 @@
 #include "store/nps_repo.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cstdlib>
 
@@ -210,15 +211,6 @@ Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
   return {};
 }
 
-Status NpsRepo::suspend_workplace_index() {
-  return db_.exec("DROP INDEX IF EXISTS nps_workplaces_brn6");
-}
-
-Status NpsRepo::restore_workplace_index() {
-  // The same definition as migration 002's.
-  return db_.exec("CREATE INDEX IF NOT EXISTS nps_workplaces_brn6 ON nps_workplaces(brn6)");
-}
-
 Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {
   IJIK_ASSIGN_OR_RETURN(Statement * st,
                         cached(update_attrs_,
@@ -404,14 +396,16 @@ Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_name(const std::string& na
   return out;
 }
 
-Result<std::vector<WorkplaceRecord>> NpsRepo::find_by_brn_and_name(const std::string& brn6,
-                                                                   const std::string& name_key) {
-  IJIK_ASSIGN_OR_RETURN(
-      auto st, db_.prepare(fmt::format(
-                   "SELECT {} FROM nps_workplaces WHERE brn6 = ? AND name_key = ? ORDER BY id",
-                   kWorkplaceColumns)));
-  st.bind(1, brn6).bind(2, name_key);
+Result<std::vector<WorkplaceRecord>> NpsRepo::filter_by_brn_and_name(
+    const std::vector<int64_t>& ids, const std::string& brn6, const std::string& name_key) {
   std::vector<WorkplaceRecord> out;
+  if (ids.empty()) return out;
+  // The ids as one JSON array: one statement, a rowid lookup each.
+  IJIK_ASSIGN_OR_RETURN(auto st, db_.prepare(fmt::format(
+                                     "SELECT {} FROM nps_workplaces WHERE id IN (SELECT value FROM "
+                                     "json_each(?)) AND brn6 = ? AND name_key = ? ORDER BY id",
+                                     kWorkplaceColumns)));
+  st.bind(1, fmt::format("[{}]", fmt::join(ids, ","))).bind(2, brn6).bind(3, name_key);
   while (true) {
     IJIK_ASSIGN_OR_RETURN(bool row, st.step());
     if (!row) break;

@@ -70,11 +70,6 @@ class NpsRepo {
 
   // Inserts; sets w.id.
   Status insert_workplace(WorkplaceRecord& w);
-  // Around many inserts into a near-empty table (a first month), inside the
-  // import's transaction: the brn6 index is dropped, then built once from
-  // the sorted keys, several times faster than keeping it up row by row.
-  Status suspend_workplace_index();
-  Status restore_workplace_index();
   Status update_workplace_attrs(const WorkplaceRecord& w);
   Status update_first_month(int64_t id, int first_month);
   // Removes workplaces left with no monthly row at all (after a month was
@@ -103,9 +98,13 @@ class NpsRepo {
   Result<std::optional<WorkplaceRecord>> workplace(int64_t id);
   // Workplaces named exactly `name`, else whose normalized name equals its normalized form.
   Result<std::vector<WorkplaceRecord>> find_by_name(const std::string& name);
-  // Workplaces whose business-number prefix and normalized name agree: link suggestions.
-  Result<std::vector<WorkplaceRecord>> find_by_brn_and_name(const std::string& brn6,
-                                                            const std::string& name_key);
+  // Of the workplaces `ids`, those whose business-number prefix and
+  // normalized name are these, by id: link suggestions, once the name index
+  // has found the workplaces of that name (search::workplaces_by_brn_and_name;
+  // there is no index on brn6).
+  Result<std::vector<WorkplaceRecord>> filter_by_brn_and_name(const std::vector<int64_t>& ids,
+                                                              const std::string& brn6,
+                                                              const std::string& name_key);
 
   // company_workplaces: a user's company tied to a workplace.
   Status link_company(int64_t company_id, int64_t workplace_id);

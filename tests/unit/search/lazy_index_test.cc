@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "store/search_repo.h"
+#include "text/korean.h"
 #include "unit/search/random_corpus.h"
 #include "unit/support/workspace_test.h"
 
@@ -52,6 +55,31 @@ TEST_F(LazyIndexTest, SameHitsAsTheIndexInMemory) {
       }
     }
   }
+}
+
+// exact(): every entry whose key equals the name, however many (the corpus
+// repeats short names dozens of times), in position order, in memory and in
+// place — what link suggestions rely on.
+TEST_F(LazyIndexTest, ExactGivesTheWholeExactTier) {
+  const NameIndex ix = save_random_index(6000);
+  store::SearchRepo repo(*db_);
+  auto names = LazyIndex::open(repo, false);
+  ASSERT_TRUE(names.ok() && names->has_value());
+  size_t most = 0;
+  for (const auto& text : queries_) {
+    const std::string key = text::normalize_company_name(text);
+    std::vector<uint32_t> want;
+    for (uint32_t pos = 0; pos < ix.size(); ++pos)
+      if (ix.name_key(pos) == key) want.push_back(pos);
+    if (key.empty()) want.clear();
+    most = std::max(most, want.size());
+    EXPECT_EQ(ix.exact(key), want) << text;
+    auto got = (*names)->exact(key);
+    ASSERT_TRUE(got.has_value()) << text;
+    EXPECT_EQ(*got, want) << text;
+  }
+  EXPECT_GT(most, 10u);  // some names are shared by many entries
+  EXPECT_TRUE(ix.exact("").empty());
 }
 
 TEST_F(LazyIndexTest, ChunksReadBackAcrossTheirBoundaries) {
