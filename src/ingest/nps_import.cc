@@ -53,28 +53,33 @@ int64_t attrs_hash(const store::WorkplaceRecord& w) {
   return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL);
 }
 
-// Moves the row's text into the record (the row is refilled for the next line).
-store::WorkplaceRecord record_of(NpsRow& r) {
-  store::WorkplaceRecord w;
+// Fills `w` from the row. Assigned, not moved: a recycled record keeps the
+// room of its strings, and the row keeps its own for the next line.
+void fill_record(const NpsRow& r, store::WorkplaceRecord& w) {
+  w.id = 0;
   w.name_key = text::normalize_company_name(r.name);
-  w.brn6 = std::move(r.brn6);
-  w.name = std::move(r.name);
-  w.ldong = std::move(r.legal_dong);
-  w.adopted = r.adopted ? r.adopted->iso() : "";
+  w.brn6.assign(r.brn6);
+  w.name.assign(r.name);
+  w.ldong.assign(r.legal_dong);
+  if (r.adopted)
+    w.adopted = r.adopted->iso();
+  else
+    w.adopted.clear();
   w.legal_form = r.legal_form;
-  w.sido_code = std::move(r.sido_code);
+  w.sido_code.assign(r.sido_code);
   w.region = region_from_address(!r.address_road.empty() ? r.address_road : r.address_lot);
   if (w.region.empty()) w.region = region_from_address(r.address_lot);
-  w.address = !r.address_road.empty() ? std::move(r.address_road) : std::move(r.address_lot);
-  w.industry_code = std::move(r.industry_code);
-  w.industry_name = std::move(r.industry_name);
+  w.address.assign(!r.address_road.empty() ? r.address_road : r.address_lot);
+  w.industry_code.assign(r.industry_code);
+  w.industry_name.assign(r.industry_name);
   w.status = r.status;
+  w.withdrawn_on.reset();
+  w.reregistered_on.reset();
   if (r.withdrawn) w.withdrawn_on = r.withdrawn->iso();
   if (r.reregistered) w.reregistered_on = r.reregistered->iso();
   w.first_month = r.month.yyyymm();
   w.attrs_month = r.month.yyyymm();
   w.attrs_hash = attrs_hash(w);
-  return w;
 }
 
 // The encoding of a file and its header, checked before anything is written.
@@ -173,8 +178,12 @@ struct ParsedRow {
 // single-threaded; the linking is order-dependent). At most a few batches
 // wait, so memory stays small: a parsed row takes ~850 bytes, and batches
 // of 4,096 (~20 MB in flight) pushed 24 months in one call over 1 GiB.
+// Written batches go back to the reading thread to be filled again: their
+// strings keep their room, so a row costs no allocation, and none is freed
+// by the other thread (glibc then takes the arena's lock for each).
 struct RowBatch {
-  std::vector<ParsedRow> rows;
+  std::vector<ParsedRow> rows;  // the first `count` are this batch's
+  size_t count = 0;
   size_t offset = 0;      // bytes of the file read after it
   int64_t rows_read = 0;  // data rows read so far, rejected ones included
 };
@@ -193,6 +202,14 @@ class BatchQueue {
     ready_.notify_one();
     return true;
   }
+  // Producer: a written batch to fill again, or a new one.
+  RowBatch spare() {
+    std::lock_guard lock(mu_);
+    if (spares_.empty()) return RowBatch{};
+    RowBatch b = std::move(spares_.back());
+    spares_.pop_back();
+    return b;
+  }
   void close() {
     std::lock_guard lock(mu_);
     closed_ = true;
@@ -208,6 +225,11 @@ class BatchQueue {
     room_.notify_one();
     return true;
   }
+  // Consumer: a batch it has written.
+  void give_back(RowBatch&& b) {
+    std::lock_guard lock(mu_);
+    spares_.push_back(std::move(b));
+  }
   void stop() {
     std::lock_guard lock(mu_);
     stopped_ = true;
@@ -218,6 +240,7 @@ class BatchQueue {
   std::mutex mu_;
   std::condition_variable ready_, room_;
   std::deque<RowBatch> waiting_;
+  std::vector<RowBatch> spares_;
   bool closed_ = false, stopped_ = false;
 };
 
@@ -376,16 +399,17 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
           break;
         continue;
       }
-      ParsedRow& p = batch.rows.emplace_back();
+      if (batch.count == batch.rows.size()) batch.rows.emplace_back();
+      ParsedRow& p = batch.rows[batch.count++];
       p.headcount = row.headcount;
       p.billed = row.billed;
       p.hires = row.hires;
       p.leavers = row.leavers;
       p.status = row.status;
       p.reregistered = row.reregistered.has_value();
-      p.w = record_of(row);
+      fill_record(row, p.w);
       p.key = hash_key(p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted);
-      if (batch.rows.size() == BatchQueue::kRows) {
+      if (batch.count == BatchQueue::kRows) {
         batch.offset = reader.offset();
         batch.rows_read = rows_read;
         // The rows before hold their own strings: the pages read go (every ~4 MB).
@@ -394,13 +418,14 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
           dropped = batch.offset;
         }
         if (!queue.push(std::move(batch))) return;
-        batch = RowBatch{};
+        batch = queue.spare();
+        batch.count = 0;
         batch.rows.reserve(BatchQueue::kRows);
       }
     }
     batch.offset = reader.offset();
     batch.rows_read = rows_read;
-    if (!batch.rows.empty()) queue.push(std::move(batch));
+    if (batch.count > 0) queue.push(std::move(batch));
     queue.close();
   };
   struct JoinOnExit {
@@ -473,10 +498,10 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   auto last_report = Clock::now();
   RowBatch batch;
   while (queue.pop(batch)) {
-    for (size_t i = 0; i < batch.rows.size(); ++i) {
+    for (size_t i = 0; i < batch.count; ++i) {
       ParsedRow& row = batch.rows[i];
       // The next row's slots load while this one is linked and written.
-      if (i + 1 < batch.rows.size()) linker_.prefetch(batch.rows[i + 1].key);
+      if (i + 1 < batch.count) linker_.prefetch(batch.rows[i + 1].key);
       LinkResult link = linker_.link_exact(row.key, row.headcount);
       if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(row.key)) {
         deferred.push_back(std::move(row));
@@ -492,6 +517,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
                           std::chrono::duration<double>(now - started).count()});
       }
     }
+    queue.give_back(std::move(batch));
   }
   reader_thread.thread.join();
   IJIK_RETURN_IF_ERROR(reader_status);
