@@ -391,14 +391,24 @@ std::map<std::string, std::string> ScreenTable::serialize_parts() const {
 }
 
 void ScreenTable::order_by_headcount() {
+  // Keys of (headcount descending, row) in 64 bits: one plain sort, stable
+  // by construction (an indirect stable_sort was twice as slow).
+  std::vector<uint64_t> keys(size_);
+  for (size_t i = 0; i < size_; ++i)
+    keys[i] = (static_cast<uint64_t>(int64_t{INT32_MAX} - headcount_[i]) << 32) | i;
+  std::sort(keys.begin(), keys.end());
   std::vector<uint32_t> perm(size_);
-  for (size_t i = 0; i < size_; ++i) perm[i] = static_cast<uint32_t>(i);
-  std::stable_sort(perm.begin(), perm.end(),
-                   [&](uint32_t a, uint32_t b) { return headcount_[a] > headcount_[b]; });
+  for (size_t i = 0; i < size_; ++i) perm[i] = static_cast<uint32_t>(keys[i]);
+  // Each column is put in order in place, through one scratch copy reused by
+  // all of them (new columns would be fresh memory, slow to touch on a VM).
+  auto* scratch = reinterpret_cast<unsigned char*>(keys.data());
   auto permute = [&](auto& v) {
-    std::decay_t<decltype(v)> out(v.size());
-    for (size_t i = 0; i < size_; ++i) out[i] = v[perm[i]];
-    v = std::move(out);
+    using T = typename std::decay_t<decltype(v)>::value_type;
+    static_assert(sizeof(T) <= sizeof(uint64_t));
+    if (size_ == 0) return;
+    std::memcpy(scratch, v.data(), size_ * sizeof(T));
+    for (size_t i = 0; i < size_; ++i)
+      std::memcpy(&v[i], scratch + size_t{perm[i]} * sizeof(T), sizeof(T));
   };
   permute(id_);
   permute(headcount_);
