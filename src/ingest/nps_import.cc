@@ -93,7 +93,7 @@ struct OpenedFile {
 Result<OpenedFile> open_nps_file(const std::string& path, size_t limit = SIZE_MAX) {
   OpenedFile f;
   IJIK_ASSIGN_OR_RETURN(f.bytes, map_file_bytes(path, "an NPS .csv or .csv.gz file", limit));
-  Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, 256 * 1024));
+  Encoding enc = detect_encoding(std::string_view(f.bytes).substr(0, size_t{256} * 1024));
   if (enc == Encoding::kUnknown)
     return bad_file(fmt::format(
         "{}: not a text file in CP949 or UTF-8: expected a National Pension workplace CSV", path));

@@ -285,6 +285,7 @@ Result<ScreenResult> screen_workplaces(Database& db, const domain::ScreenQuery& 
                           scan_stored(db, stamp, q, std::max<size_t>(block_rows, 1), out.total));
     if (hits) {
       std::vector<int64_t> ids;
+      ids.reserve(hits->size());
       for (const auto& h : *hits) ids.push_back(h.id);
       IJIK_ASSIGN_OR_RETURN(out.rows, screen_entries(db, ids));
       return out;
@@ -296,10 +297,12 @@ Result<ScreenResult> screen_workplaces(Database& db, const domain::ScreenQuery& 
   IJIK_ASSIGN_OR_RETURN(auto table, load_screen_table(db, domain::ScreenTable::columns_for(q)));
   IJIK_ASSIGN_OR_RETURN(auto hits, table->run(q, out.total));
   if (table->columns() == domain::ScreenTable::kAllColumns) {
+    out.rows.reserve(hits.size());
     for (size_t i : hits) out.rows.push_back(table->entry(i));
     return out;
   }
   std::vector<int64_t> ids;
+  ids.reserve(hits.size());
   for (size_t i : hits) ids.push_back(table->id(i));
   IJIK_ASSIGN_OR_RETURN(out.rows, screen_entries(db, ids));
   return out;
