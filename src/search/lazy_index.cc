@@ -120,12 +120,7 @@ void LazyIndex::scan_substrings(std::string_view q, size_t need, std::vector<Hit
 std::optional<std::vector<Hit>> LazyIndex::search(const Query& q, size_t limit) {
   std::vector<Hit> out;
   if (q.empty() || limit == 0 || ids_.size() == 0) return out;
-  struct View {
-    LazyIndex& ix;
-    size_t size() const { return ix.ids_.size(); }
-    uint32_t sorted(size_t i) const { return ix.sorted(i); }
-    std::string_view key(uint32_t pos) const { return ix.key(pos); }
-  } view{*this};
+  TierView view{*this};
   exact_and_prefix_hits(view, q.key, limit, out);
   if (out.size() < limit && !failed_) scan_substrings(q.key, limit - out.size(), out);
   if (failed_) return std::nullopt;
@@ -135,12 +130,7 @@ std::optional<std::vector<Hit>> LazyIndex::search(const Query& q, size_t limit) 
 std::optional<std::vector<uint32_t>> LazyIndex::exact(std::string_view name_key) {
   std::vector<uint32_t> out;
   if (name_key.empty() || ids_.size() == 0) return out;
-  struct View {
-    LazyIndex& ix;
-    size_t size() const { return ix.ids_.size(); }
-    uint32_t sorted(size_t i) const { return ix.sorted(i); }
-    std::string_view key(uint32_t pos) const { return ix.key(pos); }
-  } view{*this};
+  TierView view{*this};
   exact_positions(view, name_key, out);
   if (failed_) return std::nullopt;
   return out;

@@ -63,6 +63,13 @@ class LazyIndex {
   // failed_ and reads as 0 or "".
   uint32_t sorted(size_t i);
   std::string_view key(uint32_t pos);
+  // The index as search/tiers.h reads it.
+  struct TierView {
+    LazyIndex& ix;
+    size_t size() const { return ix.ids_.size(); }
+    uint32_t sorted(size_t i) const { return ix.sorted(i); }
+    std::string_view key(uint32_t pos) const { return ix.key(pos); }
+  };
   uint32_t off(size_t i);
   // Substring hits in position order, reading the keys a window at a time.
   void scan_substrings(std::string_view q, size_t need, std::vector<Hit>& out);
