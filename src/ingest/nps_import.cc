@@ -171,11 +171,12 @@ struct ParsedRow {
   int64_t headcount = 0, billed = 0, hires = 0, leavers = 0;
   int status = 1;
   bool reregistered = false;  // it carries a 재등록일자
+  LinkResult link;            // the workplace it was linked to (a new one's id given)
 };
 
 // Rows in file order, a thousand at a time, from the thread that reads,
-// decodes and types them to the one that links and writes them (SQLite is
-// single-threaded; the linking is order-dependent). At most a few batches
+// decodes, types and links them to the one that writes them (SQLite is
+// single-threaded). At most a few batches
 // wait, so memory stays small: a parsed row takes ~850 bytes, and batches
 // of 4,096 (~20 MB in flight) pushed 24 months in one call over 1 GiB.
 // Written batches go back to the reading thread to be filled again: their
@@ -362,6 +363,48 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   // Reading, decoding and typing the rows (and writing the rejects) runs on a
   // second thread, ahead of the linking and writing on this one: on two cores
   // the two overlap. Its counts and status are read after it is joined.
+  // A new workplace's id is given when its row is linked (the reading thread
+  // links, this one writes): the ids SQLite would give, in the same order.
+  IJIK_ASSIGN_OR_RETURN(int64_t next_id, repo_.next_workplace_id());
+  // A row no known workplace took becomes a new one, claimed for this month.
+  auto make_new = [&](const ParsedRow& row) {
+    const int64_t id = next_id++;
+    linker_.add(id, row.key, row.headcount, row.reregistered);
+    linker_.link_exact(row.key, row.headcount);
+    return LinkResult{id, LinkKind::kNew};
+  };
+  // Rows tier 1 could not place wait until every exact match of the file is
+  // claimed, so a look-alike never takes a workplace whose own row comes later.
+  std::vector<ParsedRow> deferred;
+
+  // Links a batch's rows in order; the deferred leave it (the rest keep their
+  // order). The slots a row probes are fetched a few rows ahead: the tables
+  // are far larger than the caches. The thread with less to do links: in a
+  // first month the writing thread inserts a workplace row for every row, so
+  // the reading thread links; in a later month the writing thread mostly
+  // appends monthly rows, and linking there keeps the reading one ahead.
+  // Only that thread touches the linker until the reading thread is joined.
+  const bool link_while_reading = bulk_new;
+  auto link_batch = [&](RowBatch& b) {
+    constexpr size_t kAhead = 8;
+    size_t kept = 0;
+    for (size_t i = 0; i < b.count; ++i) {
+      if (i + kAhead < b.count) linker_.prefetch(b.rows[i + kAhead].key);
+      ParsedRow& p = b.rows[i];
+      p.link = linker_.link_exact(p.key, p.headcount);
+      if (p.link.kind == LinkKind::kNew) {
+        if (linker_.has_loose_candidates(p.key)) {
+          deferred.push_back(std::move(p));
+          continue;
+        }
+        p.link = make_new(p);
+      }
+      if (kept != i) std::swap(b.rows[kept], p);
+      ++kept;
+    }
+    b.count = kept;
+  };
+
   BatchQueue queue;
   int64_t rows_read = 0, rows_rejected = 0;
   Status reader_status;
@@ -410,6 +453,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       fill_record(row, p.w);
       p.key = hash_key(p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted);
       if (batch.count == BatchQueue::kRows) {
+        if (link_while_reading) link_batch(batch);
         batch.offset = reader.offset();
         batch.rows_read = rows_read;
         // The rows before hold their own strings: the pages read go (every ~4 MB).
@@ -423,6 +467,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         batch.rows.reserve(BatchQueue::kRows);
       }
     }
+    if (link_while_reading) link_batch(batch);
     batch.offset = reader.offset();
     batch.rows_read = rows_read;
     if (batch.count > 0) queue.push(std::move(batch));
@@ -438,17 +483,15 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   } reader_thread{queue, std::thread(read_rows)};
 
   std::vector<int64_t> claimed;
-  // Writes one linked row: a new workplace when the link found none, changed
-  // columns, the monthly row, and the bookkeeping for metrics.
-  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, const KeyHashes& key,
-                       LinkResult link) -> Status {
+  // Writes one linked row: a new workplace (with the id the link gave it),
+  // changed columns, the monthly row, and the bookkeeping for metrics.
+  auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, LinkResult link) -> Status {
     int64_t id = link.workplace_id;
     if (link.kind == LinkKind::kNew) {
+      w.id = id;
       IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
-      id = w.id;
+      if (w.id != id) return internal_error("a new workplace did not get the id it was given");
       if (screen_from_memory_) columns_.set(w);
-      linker_.add(id, key, row.headcount, row.reregistered);
-      linker_.link_exact(key, row.headcount);  // claim it for this month
       Known& k = known(id);
       k.first_month = k.attrs_month = yyyymm;
       k.attrs_hash = w.attrs_hash;
@@ -492,22 +535,13 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (!previous.empty()) claimed.push_back(id);  // only a replaced month needs them
     return {};
   };
-  // Rows tier 1 could not place wait until every exact match of the file is
-  // claimed, so a look-alike never takes a workplace whose own row comes later.
-  std::vector<ParsedRow> deferred;
   auto last_report = Clock::now();
   RowBatch batch;
   while (queue.pop(batch)) {
+    if (!link_while_reading) link_batch(batch);
     for (size_t i = 0; i < batch.count; ++i) {
       ParsedRow& row = batch.rows[i];
-      // The next row's slots load while this one is linked and written.
-      if (i + 1 < batch.count) linker_.prefetch(batch.rows[i + 1].key);
-      LinkResult link = linker_.link_exact(row.key, row.headcount);
-      if (link.kind == LinkKind::kNew && linker_.has_loose_candidates(row.key)) {
-        deferred.push_back(std::move(row));
-        continue;
-      }
-      IJIK_RETURN_IF_ERROR(write_row(row, row.w, row.key, link));
+      IJIK_RETURN_IF_ERROR(write_row(row, row.w, row.link));
     }
     if (options.progress) {
       auto now = Clock::now();
@@ -528,7 +562,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   sum.rejected = rows_rejected;
   for (auto& d : deferred) {
     LinkResult link = linker_.link_loose(d.key, d.headcount, d.reregistered);
-    IJIK_RETURN_IF_ERROR(write_row(d, d.w, d.key, link));
+    if (link.kind == LinkKind::kNew) link = make_new(d);
+    IJIK_RETURN_IF_ERROR(write_row(d, d.w, link));
   }
   if (sum.imported == 0)
     return bad_file(fmt::format(

@@ -202,13 +202,27 @@ Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
                                "INSERT INTO nps_workplaces(brn6, name, name_key, ldong, adopted, "
                                "legal_form, sido_code, region, address, "
                                "industry_code, industry_name, status, withdrawn_on, "
-                               "reregistered_on, first_month, attrs_month, attrs_hash) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                               "reregistered_on, first_month, attrs_month, attrs_hash, id) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
   bind_attrs(*st, w);
-  IJIK_RETURN_IF_ERROR(
-      st->bind(15, w.first_month).bind(16, w.attrs_month).bind(17, w.attrs_hash).run());
+  st->bind(15, w.first_month).bind(16, w.attrs_month).bind(17, w.attrs_hash);
+  if (w.id > 0)
+    st->bind(18, w.id);
+  else
+    st->bind_null(18);
+  IJIK_RETURN_IF_ERROR(st->run());
   w.id = db_.last_insert_id();
   return {};
+}
+
+Result<int64_t> NpsRepo::next_workplace_id() {
+  // AUTOINCREMENT keeps the largest id ever given in sqlite_sequence.
+  IJIK_ASSIGN_OR_RETURN(
+      auto st, db_.prepare("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                           "'nps_workplaces'), 0), coalesce((SELECT max(id) FROM "
+                           "nps_workplaces), 0)) + 1"));
+  IJIK_ASSIGN_OR_RETURN(bool row, st.step());
+  return row ? st.int64(0) : int64_t{1};
 }
 
 Status NpsRepo::update_workplace_attrs(const WorkplaceRecord& w) {

@@ -68,8 +68,12 @@ class NpsRepo {
   Result<std::optional<int64_t>> metrics_pending();
   Status clear_metrics_pending();
 
-  // Inserts; sets w.id.
+  // Inserts with id w.id when it is set (a number from next_workplace_id()
+  // onwards), else with the next one; sets w.id.
   Status insert_workplace(WorkplaceRecord& w);
+  // The id the next new workplace gets: above every id ever given (ids of
+  // removed workplaces are never handed out again).
+  Result<int64_t> next_workplace_id();
   Status update_workplace_attrs(const WorkplaceRecord& w);
   Status update_first_month(int64_t id, int first_month);
   // Removes workplaces left with no monthly row at all (after a month was
