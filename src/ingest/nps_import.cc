@@ -259,6 +259,7 @@ NpsImporter::Known& NpsImporter::known(int64_t id) {
 }
 
 Status NpsImporter::load() {
+  journal_.emplace(db_);
   // A month is ~150 MB of pages written in one transaction. 16 MiB of page
   // cache imports as fast as 256 MiB did (first month, next month, several
   // in one call: docs/performance.md): SQLite spills dirty pages to the WAL

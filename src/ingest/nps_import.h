@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -98,13 +99,15 @@ class NpsImporter {
 
   store::Database& db_;
   store::NpsRepo repo_;
+  // Set by load() for the whole run: months are written through a rollback
+  // journal when this process has the workspace to itself.
+  std::optional<store::RollbackJournalScope> journal_;
   WorkplaceLinker linker_;
   size_t loaded_count_ = 0;   // workplaces in the workspace when load() ran
   std::vector<Known> known_;  // by workplace id
   std::vector<YearMonth> imported_months_;
-  bool failed_ = false;
-  std::set<std::string> used_rejects_names_;  // in this run  // a file failed: its rolled-back ids
-                                              // may linger in the linker
+  bool failed_ = false;  // a file failed: its rolled-back ids may linger in the linker
+  std::set<std::string> used_rejects_names_;  // in this run
   // By workplace id: the latest points of each touched workplace, for its metrics.
   std::vector<std::vector<domain::MonthlyPoint>> windows_;
   size_t held_points_ = 0;

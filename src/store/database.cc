@@ -304,7 +304,7 @@ Result<Database> Database::open(const std::string& path, bool create) {
   Status s = st.ok() ? st->step().status() : Status(st.error());
   // A full disk or a failing device is said as such, not as a foreign file.
   const int code = sqlite3_errcode(d.db_) & 0xFF;
-  if (!s.ok() && (code == SQLITE_IOERR || code == SQLITE_FULL))
+  if (!s.ok() && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_BUSY))
     return sqlite_error(d.db_, sqlite3_errcode(d.db_),
                         fmt::format("cannot open workspace '{}'", path));
   if (!s.ok())
@@ -373,6 +373,35 @@ Status Transaction::commit() {
   Database* db = db_;
   db_ = nullptr;
   return db->exec("COMMIT");
+}
+
+namespace {
+
+// The journal mode the connection is in after asking for `mode`.
+std::string set_journal_mode(Database& db, std::string_view mode) {
+  auto st = db.prepare(fmt::format("PRAGMA journal_mode={}", mode));
+  if (!st.ok()) return "";
+  auto row = st->step();
+  if (!row.ok() || !*row) return "";
+  return st->text(0);
+}
+
+}  // namespace
+
+RollbackJournalScope::RollbackJournalScope(Database& db) : db_(db) {
+  // Fails at once (no busy wait) while another connection has the file open.
+  active_ = set_journal_mode(db_, "DELETE") == "delete";
+  if (active_ && !db_.exec("PRAGMA synchronous=FULL").ok()) {
+    set_journal_mode(db_, "WAL");
+    active_ = false;
+  }
+}
+
+RollbackJournalScope::~RollbackJournalScope() {
+  if (!active_) return;
+  // A failure leaves rollback mode on; the next Database::open switches back.
+  (void)db_.exec("PRAGMA synchronous=NORMAL");
+  (void)set_journal_mode(db_, "WAL");
 }
 
 }  // namespace ijik::store
