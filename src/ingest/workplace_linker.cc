@@ -34,14 +34,14 @@ KeyHashes hash_key(std::string_view brn6, std::string_view name_key, std::string
 
 void IdMultiMap::reserve(size_t keys) {
   size_t want = 16;
-  while (want < keys * 2) want <<= 1;
+  while (want * 3 < keys * 4) want <<= 1;
   if (want <= slots_.size()) return;
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(want, Slot{});
   mask_ = want - 1;
   for (const Slot& s : old) {
     if (s.head < 0) continue;
-    size_t i = s.key & mask_;
+    size_t i = nodes_[static_cast<size_t>(s.head)].key & mask_;
     while (slots_[i].head >= 0) i = (i + 1) & mask_;
     slots_[i] = s;
   }
@@ -53,18 +53,21 @@ void IdMultiMap::grow() {
 }
 
 void IdMultiMap::add(uint64_t key, int64_t id) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();
+  if (over_full(used_ + 1)) grow();
+  const auto tag = static_cast<uint32_t>(key >> 32);
   size_t i = key & mask_;
-  while (slots_[i].head >= 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  while (slots_[i].head >= 0 &&
+         (slots_[i].tag != tag || nodes_[static_cast<size_t>(slots_[i].head)].key != key))
+    i = (i + 1) & mask_;
   Slot& s = slots_[i];
   if (s.head < 0) {
-    s.key = key;
+    s.tag = tag;
     ++used_;
   } else {
     for (int32_t n = s.head; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
       if (nodes_[static_cast<size_t>(n)].id == id) return;
   }
-  nodes_.push_back({id, s.head});
+  nodes_.push_back({key, static_cast<int32_t>(id), s.head});
   s.head = static_cast<int32_t>(nodes_.size() - 1);
 }
 

@@ -58,25 +58,33 @@ class IdMultiMap {
   template <class Fn>
   void for_each(uint64_t key, Fn fn) const {
     if (slots_.empty()) return;
+    const auto tag = static_cast<uint32_t>(key >> 32);
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].head < 0) return;
-      if (slots_[i].key == key) {
-        for (int32_t n = slots_[i].head; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
-          fn(nodes_[static_cast<size_t>(n)].id);
+      const Slot& s = slots_[i];
+      if (s.head < 0) return;
+      if (s.tag == tag && nodes_[static_cast<size_t>(s.head)].key == key) {
+        for (int32_t n = s.head; n >= 0; n = nodes_[static_cast<size_t>(n)].next)
+          fn(int64_t{nodes_[static_cast<size_t>(n)].id});
         return;
       }
     }
   }
 
  private:
+  // A slot holds the high half of its key (the low bits chose the slot) and
+  // its first node; the nodes hold the whole key. 8-byte slots, at most
+  // three quarters used: the table is fresh memory, and on a VM each first
+  // touch of a page costs more than the probing (docs/performance.md).
   struct Slot {
-    uint64_t key = 0;
+    uint32_t tag = 0;
     int32_t head = -1;  // -1: empty
   };
   struct Node {
-    int64_t id;
+    uint64_t key;
+    int32_t id;  // workplace ids are dense from 1 (the linker sizes vectors by them)
     int32_t next;
   };
+  bool over_full(size_t keys) const { return keys * 4 > slots_.size() * 3; }
   void grow();
   std::vector<Slot> slots_;
   std::vector<Node> nodes_;
