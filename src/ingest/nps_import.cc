@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <thread>
 
 #include "common/clock.h"
@@ -484,14 +485,26 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   } reader_thread{queue, std::thread(read_rows)};
 
   std::vector<int64_t> claimed;
+  // New workplaces and monthly rows are inserted a batch at a time, several
+  // rows per statement (NpsRepo::insert_workplaces): the records stay in their
+  // batch until it is flushed, the monthly rows are new_points' latest.
+  std::vector<const store::WorkplaceRecord*> new_workplaces;
+  size_t monthly_written = 0;  // new_points before it are in nps_monthly
+  auto flush = [&]() -> Status {
+    IJIK_RETURN_IF_ERROR(repo_.insert_workplaces(new_workplaces));
+    new_workplaces.clear();
+    IJIK_RETURN_IF_ERROR(
+        repo_.insert_monthly(yyyymm, std::span(new_points).subspan(monthly_written)));
+    monthly_written = new_points.size();
+    return {};
+  };
   // Writes one linked row: a new workplace (with the id the link gave it),
   // changed columns, the monthly row, and the bookkeeping for metrics.
   auto write_row = [&](const ParsedRow& row, store::WorkplaceRecord& w, LinkResult link) -> Status {
     int64_t id = link.workplace_id;
     if (link.kind == LinkKind::kNew) {
       w.id = id;
-      IJIK_RETURN_IF_ERROR(repo_.insert_workplace(w));
-      if (w.id != id) return internal_error("a new workplace did not get the id it was given");
+      new_workplaces.push_back(&w);
       if (screen_from_memory_) columns_.set(w);
       Known& k = known(id);
       k.first_month = k.attrs_month = yyyymm;
@@ -526,7 +539,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (row.status == 2) ++sum.withdrawn;
     domain::MonthlyPoint p{sum.month, row.headcount, row.billed,
                            row.hires, row.leavers,   row.status};
-    IJIK_RETURN_IF_ERROR(repo_.insert_monthly(yyyymm, id, p));
     ++sum.imported;
     Known& k = known(id);
     bool had = static_cast<size_t>(id) < had_row.size() && had_row[static_cast<size_t>(id)];
@@ -544,6 +556,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       ParsedRow& row = batch.rows[i];
       IJIK_RETURN_IF_ERROR(write_row(row, row.w, row.link));
     }
+    IJIK_RETURN_IF_ERROR(flush());  // before the batch goes back to be refilled
     if (options.progress) {
       auto now = Clock::now();
       if (now - last_report > std::chrono::milliseconds(100)) {
@@ -566,6 +579,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (link.kind == LinkKind::kNew) link = make_new(d);
     IJIK_RETURN_IF_ERROR(write_row(d, d.w, link));
   }
+  IJIK_RETURN_IF_ERROR(flush());
   if (sum.imported == 0)
     return bad_file(fmt::format(
         "{}: no row could be imported ({} rejected): expected National Pension workplace rows",
@@ -699,23 +713,32 @@ Status NpsImporter::read_windows(const std::vector<bool>& exact,
 Status NpsImporter::put_metrics(size_t from, size_t to, domain::ScreenTable* screen) {
   auto& win = windows_;
   domain::ScreenEntry entry;  // reused: its strings keep their room
+  // Written a few dozen at a time (NpsRepo::put_metrics); reused rows.
+  std::vector<store::NpsRepo::MetricsRow> rows(64);
+  size_t pending = 0;
   for (size_t id = std::max<size_t>(from, 1); id < to; ++id) {
     Known& k = known_[id];
     if (!k.touched) continue;
     k.touched = false;
     if (id >= win.size() || win[id].empty()) continue;  // removed with its replaced month
-    domain::WorkforceMetrics m = domain::compute_metrics(win[id]);
-    m.months_observed = k.months_observed;
-    IJIK_RETURN_IF_ERROR(repo_.put_metrics(static_cast<int64_t>(id), m, win[id]));
+    store::NpsRepo::MetricsRow& row = rows[pending++];
+    row.workplace_id = static_cast<int64_t>(id);
+    row.metrics = domain::compute_metrics(win[id]);
+    row.metrics.months_observed = k.months_observed;
+    row.recent = store::encode_points(win[id]);
     if (screen != nullptr) {
       columns_.fill(static_cast<int64_t>(id), entry);
-      store::set_screen_metrics(entry, m);
+      store::set_screen_metrics(entry, row.metrics);
       screen->add(entry);
     }
     k.has_recent = true;
     std::vector<domain::MonthlyPoint>().swap(win[id]);  // the block's memory goes back
+    if (pending == rows.size()) {
+      IJIK_RETURN_IF_ERROR(repo_.put_metrics(std::span(rows.data(), pending)));
+      pending = 0;
+    }
   }
-  return {};
+  return repo_.put_metrics(std::span(rows.data(), pending));
 }
 
 Status NpsImporter::finish() {

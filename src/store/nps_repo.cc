@@ -43,21 +43,109 @@ WorkplaceRecord read_workplace(const Statement& st) {
 // Binds a workplace's descriptive columns as parameters 1-14, in the order
 // insert_workplace and update_workplace_attrs both name them. Not copied:
 // `w` outlives the statement's run in both.
-void bind_attrs(Statement& st, const WorkplaceRecord& w) {
-  st.bind_static(1, w.brn6)
-      .bind_static(2, w.name)
-      .bind_static(3, w.name_key)
-      .bind_static(4, w.ldong)
-      .bind_static(5, w.adopted);
-  st.bind(6, w.legal_form)
-      .bind_static(7, w.sido_code)
-      .bind_static(8, w.region)
-      .bind_static(9, w.address);
-  st.bind_static(10, w.industry_code)
-      .bind_static(11, w.industry_name)
-      .bind(12, w.status)
-      .bind_static(13, w.withdrawn_on);
-  st.bind_static(14, w.reregistered_on);
+// Parameters base+1 .. base+14.
+void bind_attrs(Statement& st, const WorkplaceRecord& w, int base = 0) {
+  st.bind_static(base + 1, w.brn6)
+      .bind_static(base + 2, w.name)
+      .bind_static(base + 3, w.name_key)
+      .bind_static(base + 4, w.ldong)
+      .bind_static(base + 5, w.adopted);
+  st.bind(base + 6, w.legal_form)
+      .bind_static(base + 7, w.sido_code)
+      .bind_static(base + 8, w.region)
+      .bind_static(base + 9, w.address);
+  st.bind_static(base + 10, w.industry_code)
+      .bind_static(base + 11, w.industry_name)
+      .bind(base + 12, w.status)
+      .bind_static(base + 13, w.withdrawn_on);
+  st.bind_static(base + 14, w.reregistered_on);
+}
+
+// Rows written by one statement of a bulk insert.
+constexpr size_t kRowsPerInsert = 32;
+
+constexpr std::string_view kInsertWorkplace =
+    "INSERT INTO nps_workplaces(brn6, name, name_key, ldong, adopted, legal_form, sido_code, "
+    "region, address, industry_code, industry_name, status, withdrawn_on, reregistered_on, "
+    "first_month, attrs_month, attrs_hash, id) VALUES ";
+constexpr int kWorkplaceParams = 18;
+constexpr std::string_view kInsertMonthly =
+    "INSERT INTO nps_monthly(month, workplace_id, headcount, billed, hires, leavers, status) "
+    "VALUES ";
+constexpr int kMonthlyParams = 7;
+
+// `insert` followed by `rows` groups of `columns` placeholders.
+std::string values_sql(std::string_view insert, int columns, size_t rows) {
+  std::string group = "(?";
+  for (int c = 1; c < columns; ++c) group += ",?";
+  group += ")";
+  std::string sql(insert);
+  for (size_t r = 0; r < rows; ++r) sql += (r ? "," : "") + group;
+  return sql;
+}
+
+// The INSERT of one row, or of kRowsPerInsert rows, built once.
+const std::string& workplace_insert(bool many) {
+  static const std::string one = values_sql(kInsertWorkplace, kWorkplaceParams, 1);
+  static const std::string group = values_sql(kInsertWorkplace, kWorkplaceParams, kRowsPerInsert);
+  return many ? group : one;
+}
+const std::string& monthly_insert(bool many) {
+  static const std::string one = values_sql(kInsertMonthly, kMonthlyParams, 1);
+  static const std::string group = values_sql(kInsertMonthly, kMonthlyParams, kRowsPerInsert);
+  return many ? group : one;
+}
+
+constexpr std::string_view kPutMetrics =
+    "INSERT OR REPLACE INTO nps_metrics(workplace_id, latest_month, headcount, months_observed, "
+    "change_3m, change_6m, change_12m, change_3m_pct, change_6m_pct, change_12m_pct, hires_12m, "
+    "leavers_12m, attrition_12m, pay_month_est, pay_is_lower_bound, recent) VALUES ";
+constexpr int kMetricsParams = 16;
+
+const std::string& metrics_insert(bool many) {
+  static const std::string one = values_sql(kPutMetrics, kMetricsParams, 1);
+  static const std::string group = values_sql(kPutMetrics, kMetricsParams, kRowsPerInsert);
+  return many ? group : one;
+}
+
+void bind_metrics(Statement& st, const NpsRepo::MetricsRow& row, int base) {
+  const domain::WorkforceMetrics& m = row.metrics;
+  st.bind(base + 1, row.workplace_id)
+      .bind(base + 2, m.latest_month.yyyymm())
+      .bind(base + 3, m.headcount)
+      .bind(base + 4, m.months_observed)
+      .bind(base + 5, m.change_3m)
+      .bind(base + 6, m.change_6m)
+      .bind(base + 7, m.change_12m)
+      .bind(base + 8, m.change_3m_pct)
+      .bind(base + 9, m.change_6m_pct)
+      .bind(base + 10, m.change_12m_pct)
+      .bind(base + 11, m.hires_12m)
+      .bind(base + 12, m.leavers_12m)
+      .bind(base + 13, m.attrition_12m)
+      .bind(base + 14, m.pay_month_est)
+      .bind(base + 15, m.pay_is_lower_bound ? 1 : 0)
+      .bind_blob_static(base + 16, row.recent);  // the row outlives the run
+}
+
+void bind_workplace(Statement& st, const WorkplaceRecord& w, int base) {
+  bind_attrs(st, w, base);
+  st.bind(base + 15, w.first_month).bind(base + 16, w.attrs_month).bind(base + 17, w.attrs_hash);
+  if (w.id > 0)
+    st.bind(base + 18, w.id);
+  else
+    st.bind_null(base + 18);
+}
+
+void bind_monthly(Statement& st, int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p,
+                  int base) {
+  st.bind(base + 1, yyyymm)
+      .bind(base + 2, workplace_id)
+      .bind(base + 3, p.headcount)
+      .bind(base + 4, p.billed)
+      .bind(base + 5, p.hires)
+      .bind(base + 6, p.leavers)
+      .bind(base + 7, p.status);
 }
 
 YearMonth from_yyyymm(int64_t v) {
@@ -197,21 +285,34 @@ Status NpsRepo::clear_metrics_pending() {
 }
 
 Status NpsRepo::insert_workplace(WorkplaceRecord& w) {
-  IJIK_ASSIGN_OR_RETURN(Statement * st,
-                        cached(insert_workplace_,
-                               "INSERT INTO nps_workplaces(brn6, name, name_key, ldong, adopted, "
-                               "legal_form, sido_code, region, address, "
-                               "industry_code, industry_name, status, withdrawn_on, "
-                               "reregistered_on, first_month, attrs_month, attrs_hash, id) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  bind_attrs(*st, w);
-  st->bind(15, w.first_month).bind(16, w.attrs_month).bind(17, w.attrs_hash);
-  if (w.id > 0)
-    st->bind(18, w.id);
-  else
-    st->bind_null(18);
+  IJIK_ASSIGN_OR_RETURN(Statement * st, cached(insert_workplace_, workplace_insert(false)));
+  bind_workplace(*st, w, 0);
   IJIK_RETURN_IF_ERROR(st->run());
   w.id = db_.last_insert_id();
+  return {};
+}
+
+Status NpsRepo::insert_workplaces(std::span<const WorkplaceRecord* const> rows) {
+  for (const WorkplaceRecord* w : rows)
+    if (w->id <= 0) return internal_error("a new workplace without its id");
+  return insert_rows(rows.size(), insert_workplaces_, insert_workplace_, workplace_insert,
+                     [&](Statement& st, size_t i, int row) {
+                       bind_workplace(st, *rows[i], row * kWorkplaceParams);
+                     });
+}
+
+Status NpsRepo::insert_rows(size_t count, Statement& many_slot, Statement& one_slot,
+                            const std::string& (*sql)(bool many),
+                            const std::function<void(Statement&, size_t, int)>& bind) {
+  size_t i = 0;
+  while (i < count) {
+    const bool many = i + kRowsPerInsert <= count;
+    IJIK_ASSIGN_OR_RETURN(Statement * st, cached(many ? many_slot : one_slot, sql(many)));
+    const size_t n = many ? kRowsPerInsert : 1;
+    for (size_t r = 0; r < n; ++r) bind(*st, i + r, static_cast<int>(r));
+    IJIK_RETURN_IF_ERROR(st->run());
+    i += n;
+  }
   return {};
 }
 
@@ -279,18 +380,18 @@ Result<std::vector<int64_t>> NpsRepo::delete_workplaces_without_rows(
 }
 
 Status NpsRepo::insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p) {
-  IJIK_ASSIGN_OR_RETURN(Statement * st,
-                        cached(insert_monthly_,
-                               "INSERT INTO nps_monthly(month, workplace_id, headcount, billed, "
-                               "hires, leavers, status) VALUES (?,?,?,?,?,?,?)"));
-  return st->bind(1, yyyymm)
-      .bind(2, workplace_id)
-      .bind(3, p.headcount)
-      .bind(4, p.billed)
-      .bind(5, p.hires)
-      .bind(6, p.leavers)
-      .bind(7, p.status)
-      .run();
+  IJIK_ASSIGN_OR_RETURN(Statement * st, cached(insert_monthly_, monthly_insert(false)));
+  bind_monthly(*st, yyyymm, workplace_id, p, 0);
+  return st->run();
+}
+
+Status NpsRepo::insert_monthly(int yyyymm,
+                               std::span<const std::pair<int64_t, domain::MonthlyPoint>> rows) {
+  return insert_rows(rows.size(), insert_monthly_rows_, insert_monthly_, monthly_insert,
+                     [&](Statement& st, size_t i, int row) {
+                       bind_monthly(st, yyyymm, rows[i].first, rows[i].second,
+                                    row * kMonthlyParams);
+                     });
 }
 
 Status NpsRepo::scan_monthly(int first, int last,
@@ -342,32 +443,14 @@ Result<std::vector<domain::MonthlyPoint>> NpsRepo::series(int64_t workplace_id) 
 
 Status NpsRepo::put_metrics(int64_t id, const domain::WorkforceMetrics& m,
                             const std::vector<domain::MonthlyPoint>& recent) {
-  IJIK_ASSIGN_OR_RETURN(Statement * st,
-                        cached(put_metrics_,
-                               "INSERT OR REPLACE INTO nps_metrics(workplace_id, latest_month, "
-                               "headcount, months_observed, change_3m, "
-                               "change_6m, change_12m, change_3m_pct, change_6m_pct, "
-                               "change_12m_pct, hires_12m, leavers_12m, "
-                               "attrition_12m, pay_month_est, pay_is_lower_bound, recent) VALUES "
-                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  const std::string packed = encode_points(recent);
-  return st->bind(1, id)
-      .bind(2, m.latest_month.yyyymm())
-      .bind(3, m.headcount)
-      .bind(4, m.months_observed)
-      .bind(5, m.change_3m)
-      .bind(6, m.change_6m)
-      .bind(7, m.change_12m)
-      .bind(8, m.change_3m_pct)
-      .bind(9, m.change_6m_pct)
-      .bind(10, m.change_12m_pct)
-      .bind(11, m.hires_12m)
-      .bind(12, m.leavers_12m)
-      .bind(13, m.attrition_12m)
-      .bind(14, m.pay_month_est)
-      .bind(15, m.pay_is_lower_bound ? 1 : 0)
-      .bind_blob_static(16, packed)  // `packed` outlives the run
-      .run();
+  const MetricsRow row{id, m, encode_points(recent)};
+  return put_metrics(std::span(&row, 1));
+}
+
+Status NpsRepo::put_metrics(std::span<const MetricsRow> rows) {
+  return insert_rows(
+      rows.size(), put_metrics_rows_, put_metrics_, metrics_insert,
+      [&](Statement& st, size_t i, int row) { bind_metrics(st, rows[i], row * kMetricsParams); });
 }
 
 Status NpsRepo::scan_recent_points(int64_t from, int64_t to,

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/month.h"
@@ -71,6 +73,10 @@ class NpsRepo {
   // Inserts with id w.id when it is set (a number from next_workplace_id()
   // onwards), else with the next one; sets w.id.
   Status insert_workplace(WorkplaceRecord& w);
+  // Inserts new workplaces whose ids are given (each w->id > 0), several rows
+  // per statement: one statement a row paid SQLite's per-statement work and
+  // its AUTOINCREMENT bookkeeping (sqlite_sequence read and written) a row.
+  Status insert_workplaces(std::span<const WorkplaceRecord* const> rows);
   // The id the next new workplace gets: above every id ever given (ids of
   // removed workplaces are never handed out again).
   Result<int64_t> next_workplace_id();
@@ -83,6 +89,8 @@ class NpsRepo {
 
   // Appends one monthly row; reuse across rows (the statement is cached).
   Status insert_monthly(int yyyymm, int64_t workplace_id, const domain::MonthlyPoint& p);
+  // Appends monthly rows of one month, several per statement (as insert_workplaces).
+  Status insert_monthly(int yyyymm, std::span<const std::pair<int64_t, domain::MonthlyPoint>> rows);
   // Calls fn for each row of months first..last (YYYYMM), in month then workplace order.
   Status scan_monthly(
       int first_yyyymm, int last_yyyymm,
@@ -94,6 +102,13 @@ class NpsRepo {
   // computed from (store/point_window.h).
   Status put_metrics(int64_t workplace_id, const domain::WorkforceMetrics& m,
                      const std::vector<domain::MonthlyPoint>& recent);
+  // The same for many workplaces, several rows per statement (as insert_workplaces).
+  struct MetricsRow {
+    int64_t workplace_id = 0;
+    domain::WorkforceMetrics metrics;
+    std::string recent;  // encode_points of the latest points
+  };
+  Status put_metrics(std::span<const MetricsRow> rows);
   // Calls fn, in workplace order, with each stored set of latest points
   // (packed) of the workplaces with ids in [from, to).
   Status scan_recent_points(
@@ -123,10 +138,17 @@ class NpsRepo {
  private:
   // The statement in `slot`, prepared on first use; reset for new bindings.
   Result<Statement*> cached(Statement& slot, std::string_view sql);
+  // Binds and runs `count` rows: several per statement through `many_slot`
+  // (sql(true)), the last few one at a time through `one_slot` (sql(false));
+  // bind(st, index, row) binds row `index` as the statement's row-th.
+  Status insert_rows(size_t count, Statement& many_slot, Statement& one_slot,
+                     const std::string& (*sql)(bool many),
+                     const std::function<void(Statement&, size_t index, int row)>& bind);
 
   Database& db_;
   // Statements run once per row of an import are prepared once.
   Statement insert_monthly_, put_metrics_, insert_workplace_, update_attrs_, update_first_month_;
+  Statement insert_workplaces_, insert_monthly_rows_, put_metrics_rows_;  // kRowsPerInsert rows
 };
 
 }  // namespace ijik::store
