@@ -1,8 +1,12 @@
 // The SQLite wrapper: statements kept for reuse on a long-lived connection,
-// and memos that last until the workspace file changes.
+// memos that last until the workspace file changes, and the rollback journal
+// a bulk import switches to when it is alone.
 #include "store/database.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
 
 #include "unit/support/workspace_test.h"
 
@@ -107,6 +111,46 @@ TEST_F(DatabaseTest, KeptConnectionRunsTransactionsAndReportsErrors) {
   auto st = db.prepare("SELECT count(*) FROM t");
   ASSERT_TRUE(*st->step());
   EXPECT_EQ(st->int64(0), 3);
+}
+
+std::string journal_mode(Database& db) {
+  auto st = db.prepare("PRAGMA journal_mode");
+  EXPECT_TRUE(st.ok());
+  auto row = st->step();
+  EXPECT_TRUE(row.ok() && *row);
+  return st->text(0);
+}
+
+TEST_F(DatabaseTest, RollbackJournalWhileAloneThenWalAgain) {
+  Database db = open();
+  ASSERT_TRUE(db.exec("CREATE TABLE t(x)").ok());
+  {
+    RollbackJournalScope scope(db);
+    EXPECT_TRUE(scope.active());
+    EXPECT_EQ(journal_mode(db), "delete");
+    ASSERT_TRUE(db.exec("INSERT INTO t VALUES (1)").ok());
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "t.db-wal"));
+  }
+  EXPECT_EQ(journal_mode(db), "wal");
+  Database other = open();
+  auto st = other.prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(st.ok() && *st->step());
+  EXPECT_EQ(st->int64(0), 1);
+}
+
+TEST_F(DatabaseTest, RollbackJournalNotTakenWhileAnotherConnectionIsOpen) {
+  Database db = open();
+  Database reader = open();
+  ASSERT_TRUE(db.exec("CREATE TABLE t(x)").ok());
+  auto look = reader.prepare("SELECT count(*) FROM t");  // the reader has used the file
+  ASSERT_TRUE(look.ok() && *look->step());
+  {
+    RollbackJournalScope scope(db);
+    EXPECT_FALSE(scope.active());
+    EXPECT_EQ(journal_mode(db), "wal");
+    ASSERT_TRUE(db.exec("INSERT INTO t VALUES (1)").ok());
+  }
+  EXPECT_EQ(journal_mode(db), "wal");
 }
 
 }  // namespace
