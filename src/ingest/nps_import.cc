@@ -54,25 +54,27 @@ int64_t attrs_hash(const store::WorkplaceRecord& w) {
   return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL);
 }
 
-// Fills `w` from the row. Assigned, not moved: a recycled record keeps the
-// room of its strings, and the row keeps its own for the next line.
-void fill_record(const NpsRow& r, store::WorkplaceRecord& w) {
+// Fills `w` from the row. Strings are swapped, not copied: the next line is
+// parsed into the record's old strings, whose room (a recycled batch's)
+// serves again, and no byte is copied twice.
+void fill_record(NpsRow& r, store::WorkplaceRecord& w) {
   w.id = 0;
-  w.name_key = text::normalize_company_name(r.name);
-  w.brn6.assign(r.brn6);
-  w.name.assign(r.name);
-  w.ldong.assign(r.legal_dong);
+  text::normalize_company_name(r.name, w.name_key);
+  std::string& address = !r.address_road.empty() ? r.address_road : r.address_lot;
+  region_from_address(address, w.region);
+  if (w.region.empty()) region_from_address(r.address_lot, w.region);
+  w.address.swap(address);
+  w.name.swap(r.name);
+  w.brn6.swap(r.brn6);
+  w.ldong.swap(r.legal_dong);
   if (r.adopted)
     w.adopted = r.adopted->iso();
   else
     w.adopted.clear();
   w.legal_form = r.legal_form;
-  w.sido_code.assign(r.sido_code);
-  w.region = region_from_address(!r.address_road.empty() ? r.address_road : r.address_lot);
-  if (w.region.empty()) w.region = region_from_address(r.address_lot);
-  w.address.assign(!r.address_road.empty() ? r.address_road : r.address_lot);
-  w.industry_code.assign(r.industry_code);
-  w.industry_name.assign(r.industry_name);
+  w.sido_code.swap(r.sido_code);
+  w.industry_code.swap(r.industry_code);
+  w.industry_name.swap(r.industry_name);
   w.status = r.status;
   w.withdrawn_on.reset();
   w.reregistered_on.reset();
@@ -365,8 +367,8 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   // Reading, decoding and typing the rows (and writing the rejects) runs on a
   // second thread, ahead of the linking and writing on this one: on two cores
   // the two overlap. Its counts and status are read after it is joined.
-  // A new workplace's id is given when its row is linked (the reading thread
-  // links, this one writes): the ids SQLite would give, in the same order.
+  // A new workplace's id is given when its row is linked, and it is inserted
+  // with it (32 rows a statement): the ids SQLite would give, in the same order.
   IJIK_ASSIGN_OR_RETURN(int64_t next_id, repo_.next_workplace_id());
   // A row no known workplace took becomes a new one, claimed for this month.
   auto make_new = [&](const ParsedRow& row) {
@@ -381,12 +383,9 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
 
   // Links a batch's rows in order; the deferred leave it (the rest keep their
   // order). The slots a row probes are fetched a few rows ahead: the tables
-  // are far larger than the caches. The thread with less to do links: in a
-  // first month the writing thread inserts a workplace row for every row, so
-  // the reading thread links; in a later month the writing thread mostly
-  // appends monthly rows, and linking there keeps the reading one ahead.
-  // Only that thread touches the linker until the reading thread is joined.
-  const bool link_while_reading = bulk_new;
+  // are far larger than the caches. The writing thread links: with rows
+  // inserted 32 to a statement it has time to spare, and the reading thread
+  // (decoding, normalizing names) is the one the import waits for.
   auto link_batch = [&](RowBatch& b) {
     constexpr size_t kAhead = 8;
     size_t kept = 0;
@@ -455,7 +454,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
       fill_record(row, p.w);
       p.key = hash_key(p.w.brn6, p.w.name_key, p.w.ldong, p.w.adopted);
       if (batch.count == BatchQueue::kRows) {
-        if (link_while_reading) link_batch(batch);
         batch.offset = reader.offset();
         batch.rows_read = rows_read;
         // The rows before hold their own strings: the pages read go (every ~4 MB).
@@ -469,7 +467,6 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
         batch.rows.reserve(BatchQueue::kRows);
       }
     }
-    if (link_while_reading) link_batch(batch);
     batch.offset = reader.offset();
     batch.rows_read = rows_read;
     if (batch.count > 0) queue.push(std::move(batch));
@@ -551,7 +548,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
   auto last_report = Clock::now();
   RowBatch batch;
   while (queue.pop(batch)) {
-    if (!link_while_reading) link_batch(batch);
+    link_batch(batch);
     for (size_t i = 0; i < batch.count; ++i) {
       ParsedRow& row = batch.rows[i];
       IJIK_RETURN_IF_ERROR(write_row(row, row.w, row.link));

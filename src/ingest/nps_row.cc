@@ -206,6 +206,12 @@ std::optional<std::string> parse_nps_row(const NpsHeader& h, const std::vector<s
 }
 
 std::string region_from_address(std::string_view address) {
+  std::string out;
+  region_from_address(address, out);
+  return out;
+}
+
+void region_from_address(std::string_view address, std::string& out) {
   struct Sido {
     std::string_view full, short_name;
   };
@@ -218,31 +224,32 @@ std::string region_from_address(std::string_view address) {
       {"전라남도", "전남"},       {"경상북도", "경북"},       {"경상남도", "경남"},
       {"제주특별자치도", "제주"},
   };
-  std::vector<std::string_view> tokens;
+  out.clear();
+  std::string_view tokens[3];
+  size_t count = 0;
   size_t i = 0;
-  while (i < address.size() && tokens.size() < 3) {
+  while (i < address.size() && count < 3) {
     while (i < address.size() && (address[i] == ' ' || address[i] == ',')) ++i;
     size_t j = i;
     while (j < address.size() && address[j] != ' ' && address[j] != ',') ++j;
-    if (j > i) tokens.push_back(address.substr(i, j - i));
+    if (j > i) tokens[count++] = address.substr(i, j - i);
     i = j;
   }
-  if (tokens.empty()) return "";
+  if (count == 0) return;
   std::string_view sido;
   for (const auto& s : kSido)
     if (tokens[0] == s.full || tokens[0] == s.short_name) sido = s.short_name;
-  if (sido.empty()) return "";
-  std::string out(sido);
+  if (sido.empty()) return;
+  out.assign(sido);
   auto ends_with = [](std::string_view t, std::string_view suffix) {
     return t.size() >= suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
   };
-  if (tokens.size() > 1 &&
+  if (count > 1 &&
       (ends_with(tokens[1], "시") || ends_with(tokens[1], "군") || ends_with(tokens[1], "구"))) {
-    out += " " + std::string(tokens[1]);
-    if (ends_with(tokens[1], "시") && tokens.size() > 2 && ends_with(tokens[2], "구"))
-      out += " " + std::string(tokens[2]);
+    out.append(" ").append(tokens[1]);
+    if (ends_with(tokens[1], "시") && count > 2 && ends_with(tokens[2], "구"))
+      out.append(" ").append(tokens[2]);
   }
-  return out;
 }
 
 }  // namespace ijik::ingest

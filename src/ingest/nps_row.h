@@ -86,5 +86,7 @@ std::optional<std::string> parse_nps_row(const NpsHeader& header,
 
 // "서울 강남구", "경기 수원시 장안구" from an address; "" when it names no region.
 std::string region_from_address(std::string_view address);
+// The same into `out` (its room reused: the importer runs it once per row).
+void region_from_address(std::string_view address, std::string& out);
 
 }  // namespace ijik::ingest

@@ -108,21 +108,43 @@ bool plain_hangul_or_ascii(std::string_view s) {
 }  // namespace
 
 std::string normalize_company_name(std::string_view name) {
-  std::string s;
-  if (plain_hangul_or_ascii(name)) {
-    s.assign(name);
-    for (char& c : s)
+  std::string out;
+  normalize_company_name(name, out);
+  return out;
+}
+
+void normalize_company_name(std::string_view name, std::string& out) {
+  const bool plain = plain_hangul_or_ascii(name);
+  if (plain) {
+    out.assign(name);
+    for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   } else {
-    s = nfkc_casefold(name);  // ㈜ → (주), full-width → ASCII
+    out = nfkc_casefold(name);  // ㈜ → (주), full-width → ASCII
   }
   // Longest markers first so 유한책임회사 is not left as 책임.
   static constexpr std::string_view kMarkers[] = {
       "유한책임회사", "주식회사", "유한회사",  "합자회사", "합명회사", "사단법인",
       "재단법인",     "(주)",     "(유)",      "(사)",     "(재)",     "(합)",
       "co.,ltd.",     "co.,ltd",  "co., ltd.", "inc.",     "corp."};
-  for (auto m : kMarkers) erase_all(s, m);
-  return keep_alnum(s);
+  for (auto m : kMarkers) erase_all(out, m);
+  if (!plain) {
+    out = keep_alnum(out);
+    return;
+  }
+  // Only ASCII and Hangul syllables: keep the syllables and ASCII letters and
+  // digits, in place (what keep_alnum keeps, without decoding).
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size();) {
+    const auto b = static_cast<unsigned char>(out[i]);
+    if (b >= 0x80) {  // a syllable: three bytes (kept <= i: no byte is overwritten unread)
+      for (int k = 0; k < 3; ++k) out[kept++] = out[i++];
+      continue;
+    }
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) out[kept++] = out[i];
+    ++i;
+  }
+  out.resize(kept);
 }
 
 std::string chosung(std::string_view s) {

@@ -13,6 +13,8 @@ namespace ijik::text {
 // removed, full-width forms folded (NFKC), Latin case folded, spaces and
 // punctuation dropped. "㈜ 네이버" and "네이버 주식회사" both give "네이버".
 std::string normalize_company_name(std::string_view name);
+// The same into `out` (its room reused: the importer runs it once per row).
+void normalize_company_name(std::string_view name, std::string& out);
 
 // Folds case and width (NFKC + casefold) and drops spaces; keeps everything else.
 std::string fold(std::string_view s);

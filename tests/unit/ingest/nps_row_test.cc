@@ -370,6 +370,12 @@ TEST(NpsRegionTest, FromAddress) {
   EXPECT_EQ(region_from_address("Seoul Gangnam-gu"), "");
   EXPECT_EQ(region_from_address("테헤란로 1"), "");
   EXPECT_EQ(region_from_address(""), "");
+  // Into a reused string: what was there goes.
+  std::string out = "경기 수원시 장안구";
+  region_from_address("부산광역시 기장군 기장읍", out);
+  EXPECT_EQ(out, "부산 기장군");
+  region_from_address("테헤란로 1", out);
+  EXPECT_EQ(out, "");
 }
 
 }  // namespace

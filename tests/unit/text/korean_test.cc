@@ -38,6 +38,21 @@ TEST(KoreanTest, NormalizesLatinCaseWidthAndPunctuation) {
   EXPECT_EQ(normalize_company_name("㈜ 네이버"), normalize_company_name("네이버 주식회사"));
 }
 
+// The plain-text fast path (ASCII and Hangul syllables only, filtered in
+// place) against keep_alnum's general path: names that take each, written
+// into a string that held a longer name before.
+TEST(KoreanTest, NormalizesIntoAReusedString) {
+  std::string out = "이전에 담겨 있던 아주 긴 사업장 이름 (주) 0123456789";
+  for (const char* name :
+       {"네이버", "(주)네이버 클라우드", "A&B 코리아 co.,ltd.", "Samsung-Electronics 2",
+        "㈜ 카카오", "Ｎａｖｅｒ", "우아한형제들 (배달의민족)", "!!!", "", "ㄱㄴ상사"}) {
+    normalize_company_name(name, out);
+    EXPECT_EQ(out, normalize_company_name(name)) << name;
+  }
+  normalize_company_name("가-나 다_1A", out);
+  EXPECT_EQ(out, "가나다1a");
+}
+
 TEST(KoreanTest, Fold) {
   EXPECT_EQ(fold("Ｎａｖｅｒ  Corp"), "navercorp");
   EXPECT_EQ(fold("1차 면접"), "1차면접");
