@@ -400,8 +400,11 @@ RollbackJournalScope::RollbackJournalScope(Database& db) : db_(db) {
 RollbackJournalScope::~RollbackJournalScope() {
   if (!active_) return;
   // A failure leaves rollback mode on; the next Database::open switches back.
-  (void)db_.exec("PRAGMA synchronous=NORMAL");
-  (void)set_journal_mode(db_, "WAL");
+  try {
+    (void)db_.exec("PRAGMA synchronous=NORMAL");
+    (void)set_journal_mode(db_, "WAL");
+  } catch (...) {  // out of memory: as a failure
+  }
 }
 
 }  // namespace ijik::store
