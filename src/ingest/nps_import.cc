@@ -722,7 +722,7 @@ Status NpsImporter::put_metrics(size_t from, size_t to, domain::ScreenTable* scr
     row.workplace_id = static_cast<int64_t>(id);
     row.metrics = domain::compute_metrics(win[id]);
     row.metrics.months_observed = k.months_observed;
-    row.recent = store::encode_points(win[id]);
+    store::encode_points(win[id], row.recent);
     if (screen != nullptr) {
       columns_.fill(static_cast<int64_t>(id), entry);
       store::set_screen_metrics(entry, row.metrics);

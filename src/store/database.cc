@@ -213,6 +213,11 @@ void Statement::reset() {
   bind_error_ = SQLITE_OK;
 }
 
+void Statement::rewind() {
+  sqlite3_reset(stmt_);
+  bind_error_ = SQLITE_OK;
+}
+
 std::string Statement::text(int col) const {
   const auto* p = sqlite3_column_text(stmt_, col);
   int n = sqlite3_column_bytes(stmt_, col);

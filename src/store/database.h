@@ -60,6 +60,9 @@ class Statement {
   Status run();
   // Resets for re-execution with new bindings.
   void reset();
+  // Resets keeping the bindings, for a caller that binds every parameter
+  // again before each run (the importer's statements, run once per row).
+  void rewind();
   // True once prepared (a default-constructed Statement is not).
   bool bound() const { return stmt_ != nullptr; }
   sqlite3_stmt* handle() const { return stmt_; }

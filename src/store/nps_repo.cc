@@ -158,7 +158,7 @@ Result<Statement*> NpsRepo::cached(Statement& slot, std::string_view sql) {
   if (!slot.bound()) {
     IJIK_ASSIGN_OR_RETURN(slot, db_.prepare(sql));
   }
-  slot.reset();
+  slot.rewind();  // every caller binds every parameter again
   return &slot;
 }
 

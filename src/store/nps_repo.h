@@ -136,7 +136,8 @@ class NpsRepo {
                                         int64_t max_headcount, int64_t except);
 
  private:
-  // The statement in `slot`, prepared on first use; reset for new bindings.
+  // The statement in `slot`, prepared on first use; reset, its old bindings
+  // left for the caller to replace, all of them.
   Result<Statement*> cached(Statement& slot, std::string_view sql);
   // Binds and runs `count` rows: several per statement through `many_slot`
   // (sql(true)), the last few one at a time through `one_slot` (sql(false));

@@ -38,6 +38,12 @@ bool get(std::string_view& in, int64_t& v) {
 
 std::string encode_points(const std::vector<domain::MonthlyPoint>& points) {
   std::string out;
+  encode_points(points, out);
+  return out;
+}
+
+void encode_points(const std::vector<domain::MonthlyPoint>& points, std::string& out) {
+  out.clear();
   out.reserve(2 + points.size() * 10);
   out.push_back(static_cast<char>(kVersion));
   put(out, static_cast<int64_t>(points.size()));
@@ -52,7 +58,6 @@ std::string encode_points(const std::vector<domain::MonthlyPoint>& points) {
     put(out, p.leavers);
     put(out, p.status);
   }
-  return out;
 }
 
 std::optional<std::vector<domain::MonthlyPoint>> decode_points(std::string_view in) {

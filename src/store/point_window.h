@@ -18,6 +18,8 @@ inline constexpr size_t kRecentPoints = 13;
 
 // Points sorted by month, at most kRecentPoints of them.
 std::string encode_points(const std::vector<domain::MonthlyPoint>& points);
+// The same into `out` (its room reused: the metrics pass runs it once a workplace).
+void encode_points(const std::vector<domain::MonthlyPoint>& points, std::string& out);
 // Empty when the bytes are not an encoding of points (a damaged or unknown blob).
 std::optional<std::vector<domain::MonthlyPoint>> decode_points(std::string_view bytes);
 
