@@ -263,6 +263,10 @@ NpsImporter::Known& NpsImporter::known(int64_t id) {
 
 Status NpsImporter::load() {
   journal_.emplace(db_);
+  if (journal_->active()) {  // in WAL mode the pages go to the log first
+    const char* file = sqlite3_db_filename(db_.handle(), "main");
+    if (file != nullptr && *file != '\0') writeback_.emplace(file);
+  }
   // A month is ~150 MB of pages written in one transaction. 16 MiB of page
   // cache imports as fast as 256 MiB did (first month, next month, several
   // in one call: docs/performance.md): SQLite spills dirty pages to the WAL

@@ -17,6 +17,7 @@
 #include "domain/workforce.h"
 #include "ingest/workplace_columns.h"
 #include "ingest/workplace_linker.h"
+#include "store/background_writeback.h"
 #include "store/database.h"
 #include "store/nps_repo.h"
 
@@ -102,6 +103,8 @@ class NpsImporter {
   // Set by load() for the whole run: months are written through a rollback
   // journal when this process has the workspace to itself.
   std::optional<store::RollbackJournalScope> journal_;
+  // With it, the workspace file's pages start for the disk as they are written.
+  std::optional<store::BackgroundWriteback> writeback_;
   WorkplaceLinker linker_;
   size_t loaded_count_ = 0;   // workplaces in the workspace when load() ran
   std::vector<Known> known_;  // by workplace id
