@@ -9,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -259,18 +260,37 @@ class HandoffQueue {
 };
 
 // The producer thread of a HandoffQueue, stopped and joined on every way out
-// (a failed consumer stops the producer at its next batch).
+// (a failed consumer stops the producer at its next batch). What the
+// producer throws (out of memory) ends its batches and is thrown again by
+// join(), on the consumer's thread, as it would have been without threads.
 template <class Batch>
-struct ProducerThread {
-  HandoffQueue<Batch>& queue;
-  std::thread thread;
-  ProducerThread(HandoffQueue<Batch>& q, std::thread t) : queue(q), thread(std::move(t)) {}
+class ProducerThread {
+ public:
+  ProducerThread(HandoffQueue<Batch>& queue, std::function<void()> body)
+      : queue_(queue), thread_([this, body = std::move(body)] {
+          try {
+            body();
+          } catch (...) {
+            failure_ = std::current_exception();
+            queue_.close();
+          }
+        }) {}
   ProducerThread(const ProducerThread&) = delete;
   ProducerThread& operator=(const ProducerThread&) = delete;
   ~ProducerThread() {
-    queue.stop();
-    if (thread.joinable()) thread.join();
+    queue_.stop();
+    if (thread_.joinable()) thread_.join();
   }
+  // Waits for the producer to end; throws what it threw.
+  void join() {
+    thread_.join();
+    if (failure_) std::rethrow_exception(failure_);
+  }
+
+ private:
+  HandoffQueue<Batch>& queue_;
+  std::exception_ptr failure_;
+  std::thread thread_;  // last: it starts once the rest is in place
 };
 
 }  // namespace
@@ -501,7 +521,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     if (batch.count > 0) queue.push(std::move(batch));
     queue.close();
   };
-  ProducerThread<RowBatch> reader_thread{queue, std::thread(read_rows)};
+  ProducerThread<RowBatch> reader_thread(queue, read_rows);
 
   std::vector<int64_t> claimed;
   // New workplaces and monthly rows are inserted a batch at a time, several
@@ -586,7 +606,7 @@ Result<NpsFileSummary> NpsImporter::import_file(const std::string& path,
     }
     queue.give_back(std::move(batch));
   }
-  reader_thread.thread.join();
+  reader_thread.join();
   IJIK_RETURN_IF_ERROR(reader_status);
   // Every row is parsed into its own strings: the file's ~136 MB of pages
   // need not count in the peak that the index build and the commit reach.
@@ -769,12 +789,13 @@ Status NpsImporter::put_metrics(size_t from, size_t to, domain::ScreenTable* scr
     if (batch.count > 0) queue.push(std::move(batch));
     queue.close();
   };
-  ProducerThread<MetricsBatch> computing{queue, std::thread(compute)};
+  ProducerThread<MetricsBatch> computing(queue, compute);
   MetricsBatch batch;
   while (queue.pop(batch)) {
     IJIK_RETURN_IF_ERROR(repo_.put_metrics(std::span(batch.rows.data(), batch.count)));
     queue.give_back(std::move(batch));
   }
+  computing.join();
   return {};
 }
 

@@ -6,7 +6,9 @@
 // start writing the file's dirty pages (sync_file_range, without waiting), so
 // the writes overlap the import's work and the fsync finds little left.
 // Writing pages early is always safe: the kernel may do so at any time, and
-// SQLite orders its writes with fsync, not by holding pages back.
+// SQLite orders its writes with fsync, not by holding pages back. The file's
+// descriptor is opened once per process and never closed (closing one would
+// drop SQLite's locks on the file: see the .cc).
 #pragma once
 
 #include <condition_variable>

@@ -149,8 +149,9 @@ Result<std::string> restore_workspace(const std::string& source,
       IJIK_RETURN_IF_ERROR(backup_workspace(*live, kept));
     } else {
       // It does not even open (damaged, or not a database): move it aside as
-      // it is, with its WAL, and restore into a fresh file.
-      for (const char* suffix : {"", "-wal", "-shm"}) {
+      // it is, with its WAL or rollback journal (left beside a new file, a
+      // journal would be played into it), and restore into a fresh file.
+      for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         if (!fs::exists(workspace_path + suffix, ec)) continue;
         fs::rename(workspace_path + suffix, kept + suffix, ec);
         if (ec)

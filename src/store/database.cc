@@ -307,9 +307,16 @@ Result<Database> Database::open(const std::string& path, bool create) {
   // journal_mode answers with a row; stepping it surfaces "not a database" here.
   auto st = d.prepare("PRAGMA journal_mode=WAL");
   Status s = st.ok() ? st->step().status() : Status(st.error());
-  // A full disk or a failing device is said as such, not as a foreign file.
   const int code = sqlite3_errcode(d.db_) & 0xFF;
-  if (!s.ok() && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_BUSY))
+  // Busy: an import in another process has the file in rollback mode
+  // (RollbackJournalScope) and SQLite refuses the switch at once rather than
+  // risk a deadlock. Go on in the file's mode: each statement waits for the
+  // import's transaction (the busy timeout), and once the import has put the
+  // file back in WAL mode this connection follows it (SQLite reads the mode
+  // from the file's header at each transaction).
+  if (!s.ok() && code == SQLITE_BUSY) s = Status{};
+  // A full disk or a failing device is said as such, not as a foreign file.
+  if (!s.ok() && (code == SQLITE_IOERR || code == SQLITE_FULL))
     return sqlite_error(d.db_, sqlite3_errcode(d.db_),
                         fmt::format("cannot open workspace '{}'", path));
   if (!s.ok())
@@ -404,10 +411,10 @@ RollbackJournalScope::RollbackJournalScope(Database& db) : db_(db) {
 
 RollbackJournalScope::~RollbackJournalScope() {
   if (!active_) return;
-  // A failure leaves rollback mode on; the next Database::open switches back.
+  // A failure leaves rollback mode on, with full syncs (NORMAL is safe only
+  // in WAL mode); the next Database::open switches the file back.
   try {
-    (void)db_.exec("PRAGMA synchronous=NORMAL");
-    (void)set_journal_mode(db_, "WAL");
+    if (set_journal_mode(db_, "WAL") == "wal") (void)db_.exec("PRAGMA synchronous=NORMAL");
   } catch (...) {  // out of memory: as a failure
   }
 }

@@ -153,9 +153,10 @@ class Transaction {
 // to the file are written once, where the WAL writes every page twice (the
 // log, then the checkpoint) — a first month imports in ~0.8 of the time
 // (docs/performance.md). Commits sync fully meanwhile. Other processes that
-// open the workspace during a write wait (the busy timeout), as they would
+// open the workspace meanwhile work in rollback mode too, each statement
+// waiting for the import's transaction (the busy timeout), as they would
 // for any writer in rollback mode; the destructor, or the next opener,
-// switches back to WAL.
+// switches the file back to WAL, and open connections follow.
 class RollbackJournalScope {
  public:
   explicit RollbackJournalScope(Database& db);

@@ -138,6 +138,33 @@ TEST_F(DatabaseTest, RollbackJournalWhileAloneThenWalAgain) {
   EXPECT_EQ(st->int64(0), 1);
 }
 
+// Another process opening the workspace during an import: SQLite refuses its
+// switch to WAL at once (busy); it opens all the same, reads what was
+// committed, and follows the file back to WAL once the import is done.
+TEST_F(DatabaseTest, OpensWhileAnImportWritesInRollbackMode) {
+  Database db = open();
+  ASSERT_TRUE(db.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)").ok());
+  {
+    RollbackJournalScope scope(db);
+    ASSERT_TRUE(scope.active());
+    auto tx = Transaction::begin(db, true);
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(db.exec("INSERT INTO t VALUES (2)").ok());
+    auto other = Database::open((dir_ / "t.db").string(), false);
+    ASSERT_TRUE(other.ok()) << other.error().message;
+    {
+      auto st = other->prepare("SELECT count(*) FROM t");
+      ASSERT_TRUE(st.ok() && *st->step());
+      EXPECT_EQ(st->int64(0), 1);  // the import's rows are not committed yet
+    }                              // the read ends: in rollback mode a reader holds the commit back
+    ASSERT_TRUE(tx->commit().ok());
+  }
+  EXPECT_EQ(journal_mode(db), "wal");
+  auto later = Database::open((dir_ / "t.db").string(), false);
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(journal_mode(*later), "wal");
+}
+
 TEST_F(DatabaseTest, RollbackJournalNotTakenWhileAnotherConnectionIsOpen) {
   Database db = open();
   Database reader = open();
